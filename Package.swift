@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "SiteGen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+        .library(name: "SiteGen", targets: ["SiteGen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Templates"),
+        .target(
+            name: "SiteGen",
+            dependencies: ["CCmarkGFM", "Templates", .product(name: "Yams", package: "Yams")],
+            exclude: ["Import"] // INTEGRATION: removed when the importer lands
+        ),
+        .executableTarget(
+            name: "sitegen",
+            dependencies: ["SiteGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "SiteGenTests",
+            dependencies: ["SiteGen", "Templates"],
+            exclude: ["Fixtures", "Snapshots", "Import"] // INTEGRATION: Import removed when the importer lands
+        ),
+    ]
+)

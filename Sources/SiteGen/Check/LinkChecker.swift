@@ -1,0 +1,93 @@
+/// The internal link check: every link and `#anchor` in the generated site resolves, every image has alt text.
+public enum LinkChecker {
+    /// Checks the pages among `files`; problems in a briefing's body point at its Markdown line.
+    public static func check(_ files: [OutputFile], ctx: RenderContext) -> [Diagnostic] {
+        let basePath = ctx.routes.basePath
+        let paths = Set(files.map(\.path))
+        let pages = files.filter { $0.path.hasSuffix(".html") }
+        let scans = parallelMap(pages) { HTMLScan($0.bytes) }
+        var idsByPath: [String: Set<String>] = [:]
+        for (page, scan) in zip(pages, scans) { idsByPath[page.path] = scan.ids }
+        var sourceOf: [String: Int] = [:]
+        for (i, a) in ctx.site.articles.enumerated() { sourceOf[ctx.routes.outputPath(ctx.routes.article(a.slug))] = i }
+
+        var diagnostics: [Diagnostic] = []
+        for (page, scan) in zip(pages, scans) {
+            func report(_ url: String, _ message: String) {
+                if let i = sourceOf[page.path] {
+                    let a = ctx.site.articles[i]
+                    let line = ctx.documents[i].links.first { $0.url == url || basePath + $0.url.dropFirst() == url }?.line
+                    diagnostics.append(.error(a.path, line: line.map { a.bodyLine + $0 - 1 } ?? a.bodyLine, message))
+                } else {
+                    diagnostics.append(.error("output/" + page.path, message))
+                }
+            }
+            for url in scan.links {
+                if let problem = resolve(url, from: page.path, basePath: basePath, paths: paths, ids: idsByPath) {
+                    report(url, problem)
+                }
+            }
+            for src in scan.imagesWithoutAlt {
+                report(src, "image `\(src)` has no alt text; write `![what it shows](\(src))`")
+            }
+        }
+        for (i, doc) in ctx.documents.enumerated() {
+            let a = ctx.site.articles[i]
+            for image in doc.links where image.isImage && image.alt.trimmingSpaces.isEmpty {
+                diagnostics.append(.error(a.path, line: a.bodyLine + image.line - 1,
+                                          "image `\(image.url)` has no alt text; write `![what it shows](\(image.url))`"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Nil when `url` on page `from` resolves, else what is wrong.
+    static func resolve(_ url: String, from page: String, basePath: String, paths: Set<String>,
+                        ids: [String: Set<String>]) -> String? {
+        if url.isEmpty { return "empty link target (a link to a script URL is emptied); give the link a real address" }
+        if isExternal(url) { return nil }
+        var target = url
+        var fragment: String?
+        if let hash = target.firstIndex(of: "#") {
+            fragment = String(target[target.index(after: hash)...])
+            target = String(target[..<hash])
+        }
+        if let q = target.firstIndex(of: "?") { target = String(target[..<q]) }
+        let path: String
+        if target.isEmpty {
+            path = page
+        } else if target.hasPrefix("/") {
+            guard target.hasPrefix(basePath) else {
+                return "link `\(url)` points outside the site's base path \(basePath); link to `\(basePath)…` or use a relative link"
+            }
+            path = normalise(String(target.dropFirst(basePath.count)))
+        } else {
+            let folder = page.contains("/") ? String(page[...page.lastIndex(of: "/")!]) : ""
+            path = normalise(folder + target)
+        }
+        guard paths.contains(path) else { return "broken link `\(url)`: the site has no page \(path); fix the address or remove the link" }
+        if let fragment, !fragment.isEmpty, let targetIds = ids[path], !targetIds.contains(fragment) {
+            return "broken anchor `\(url)`: \(path) has no element with id \"\(fragment)\""
+        }
+        return nil
+    }
+
+    static func isExternal(_ url: String) -> Bool {
+        if url.hasPrefix("//") { return true }
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        return !url[..<colon].contains("/") && !url[..<colon].contains("#") && !url[..<colon].contains("?")
+    }
+
+    /// Resolves `.` and `..` and maps folders to their `index.html`.
+    static func normalise(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        var out = parts.joined(separator: "/")
+        if path.isEmpty || path.hasSuffix("/") { out += out.isEmpty ? "index.html" : "/index.html" }
+        return out
+    }
+}

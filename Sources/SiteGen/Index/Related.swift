@@ -1,0 +1,35 @@
+/// Related briefings: most shared topics first, then newest, found without comparing all pairs.
+public enum Related {
+    /// How many candidates one article's walk may visit; bounds the work at any archive size.
+    static let walkLimit = 4000
+
+    /// Up to `limit` positions of articles sharing topics with article `i`.
+    public static func find(_ i: Int, in site: Site, index: SiteIndex, limit: Int = 5) -> [Int] {
+        let lists = site.articles[i].topics.compactMap { index.articlesByTopic[$0] }.filter { !$0.isEmpty }
+        guard !lists.isEmpty else { return [] }
+        let best = lists.count
+        var heads = [Int](repeating: 0, count: lists.count)
+        var ranked: [(count: Int, position: Int)] = []
+        var steps = 0
+        var fullMatches = 0
+        // A k-way merge in position (recency) order counts how many of the topics each candidate shares.
+        while steps < walkLimit {
+            var next = Int.max
+            for (k, list) in lists.enumerated() where heads[k] < list.count { next = min(next, list[heads[k]]) }
+            if next == Int.max { break }
+            var shared = 0
+            for (k, list) in lists.enumerated() where heads[k] < list.count && list[heads[k]] == next {
+                shared += 1
+                heads[k] += 1
+            }
+            steps += 1
+            guard next != i else { continue }
+            ranked.append((shared, next))
+            if shared == best {
+                fullMatches += 1
+                if fullMatches >= limit { break }
+            }
+        }
+        return ranked.sorted { ($0.count, -$0.position) > ($1.count, -$1.position) }.prefix(limit).map(\.position)
+    }
+}

@@ -1,0 +1,39 @@
+import Templates
+
+/// Briefing pages: lead block, contents, body, author and source boxes, related and neighbours.
+enum ArticlePages {
+    /// The page of `site.articles[i]`.
+    static func render(_ i: Int, _ ctx: RenderContext) -> OutputFile {
+        let article = ctx.site.articles[i]
+        let doc = ctx.documents[i]
+        let routes = ctx.routes
+        let href = routes.article(article.slug)
+        let toc = doc.headings.count >= 3
+            ? doc.headings.filter { $0.level <= 3 }.map { ArticlePageView.TOCEntry(level: $0.level, text: $0.text, id: $0.id) }
+            : []
+        let articles = ctx.site.articles
+        // Articles are newest first: the previous (older) one follows, the next (newer) one precedes.
+        let older = i + 1 < articles.count ? LinkItem(articles[i + 1].title, href: routes.article(articles[i + 1].slug)) : nil
+        let newer = i > 0 ? LinkItem(articles[i - 1].title, href: routes.article(articles[i - 1].slug)) : nil
+        let source = article.source.map {
+            ArticlePageView.SourceBox(name: $0.name, url: $0.url.flatMap(safeExternalURL), file: $0.file, sha256: $0.sha256)
+        }
+        let view = ArticlePageView(
+            title: article.title, dateISO: article.date?.isoDay, dateText: article.date?.display,
+            updatedISO: article.updated?.isoDay, updatedText: article.updated?.display,
+            authors: ctx.authorLinks(article), topics: ctx.topicLinks(article),
+            readingMinutes: Summaries.readingMinutes(words: doc.wordCount), summary: ctx.summaries[i],
+            takeaways: article.takeaways, toc: toc, body: HTML(trusted: doc.html), authorBio: article.authorBio,
+            source: source, citations: Citations.make(article, ctx: ctx), previous: older, next: newer,
+            related: Related.find(i, in: ctx.site, index: ctx.index).map(ctx.card), isDraft: article.draft)
+        let frame = ctx.frame(title: article.title, description: ctx.summaries[i], href: href, kind: "article",
+                              jsonLD: StructuredData.article(article, summary: ctx.summaries[i], ctx: ctx))
+        return ctx.page(href, frame: frame, main: articlePage(view))
+    }
+
+    /// Only http(s) and mailto links from front matter reach a page.
+    static func safeExternalURL(_ url: String) -> String? {
+        let lower = url.trimmingSpaces.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") ? url.trimmingSpaces : nil
+    }
+}

@@ -1,0 +1,46 @@
+import Templates
+
+/// Machine-readable files: the Atom feed, sitemap and robots.txt.
+enum FeedPages {
+    /// How many briefings a feed carries.
+    static let feedLength = 20
+
+    /// The site feed, sitemap and robots.txt; `pages` are the HTML files rendered so far.
+    static func render(_ ctx: RenderContext, pages: [OutputFile]) -> [OutputFile] {
+        [atom(Array(ctx.site.articles.indices), title: ctx.site.config.title, subtitle: ctx.site.config.description,
+              feedHref: ctx.routes.feed, pageHref: ctx.routes.home, ctx),
+         sitemapFile(ctx, pages: pages), robots(ctx)]
+    }
+
+    /// An Atom feed of the newest briefings among `articles`.
+    static func atom(_ articles: [Int], title: String, subtitle: String, feedHref: String, pageHref: String,
+                     _ ctx: RenderContext) -> OutputFile {
+        let chosen = articles.filter { ctx.site.articles[$0].date != nil }.prefix(feedLength)
+        let entries = chosen.map { i -> FeedEntry in
+            let a = ctx.site.articles[i]
+            let published = a.date!.rfc3339
+            return FeedEntry(title: a.title, url: ctx.routes.absolute(ctx.routes.article(a.slug)),
+                             updated: (a.updated ?? a.date!).rfc3339, published: published, authors: a.authors,
+                             summary: ctx.summaries[i], categories: a.topics, contentHTML: ctx.documents[i].html)
+        }
+        let updated = entries.map(\.updated).max() ?? "1970-01-01T00:00:00Z"
+        let xml = atomFeed(title: title, subtitle: subtitle, feedURL: ctx.routes.absolute(feedHref),
+                           siteURL: ctx.routes.absolute(pageHref), updated: updated,
+                           defaultAuthor: ctx.site.config.defaultAuthor ?? ctx.site.config.title, entries: Array(entries))
+        return OutputFile(path: ctx.routes.outputPath(feedHref), text: xml.rendered)
+    }
+
+    static func sitemapFile(_ ctx: RenderContext, pages: [OutputFile]) -> OutputFile {
+        var lastmod: [String: String] = [:]
+        for a in ctx.site.articles { lastmod[ctx.routes.outputPath(ctx.routes.article(a.slug))] = (a.updated ?? a.date)?.isoDay }
+        let urls = pages.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted().map { path in
+            let href = ctx.routes.basePath + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+            return (loc: ctx.routes.absolute(href), lastmod: lastmod[path])
+        }
+        return OutputFile(path: "sitemap.xml", text: sitemap(urls).rendered)
+    }
+
+    static func robots(_ ctx: RenderContext) -> OutputFile {
+        OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(ctx.routes.absolute(ctx.routes.sitemap))\n")
+    }
+}

@@ -1,0 +1,111 @@
+import CCmarkGFM
+import Foundation
+
+/// How Markdown is turned into HTML.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// Let raw HTML through (still sanitised: no scripts, event handlers or `javascript:` URLs).
+    public var unsafeHTML: Bool
+    /// Curly quotes, en and em dashes, ellipses.
+    public var smart: Bool
+    /// Give top-level paragraphs `id="p-N"` anchors, so events and citations can link to them.
+    public var paragraphAnchors: Bool
+    /// The site's base path: root-relative links (`/articles/x/`) are moved under it, so content
+    /// written for `/` still works when the site is served from a sub-path.
+    public var linkBase: String
+
+    /// Creates options; by default safe, smart, with paragraph anchors.
+    public init(unsafeHTML: Bool = false, smart: Bool = true, paragraphAnchors: Bool = true, linkBase: String = "/") {
+        self.unsafeHTML = unsafeHTML
+        self.smart = smart
+        self.paragraphAnchors = paragraphAnchors
+        self.linkBase = linkBase
+    }
+}
+
+/// Markdown rendered to HTML with what later stages need to know about it.
+public struct RenderedMarkdown: Sendable, Hashable {
+    /// The HTML fragment.
+    public var html: String
+    /// Headings in document order, with unique ids.
+    public var headings: [Heading]
+    /// Link and image targets with their source lines, for the link checker.
+    public var links: [Link]
+    /// Top-level paragraphs as plain text with their anchors, for events and search.
+    public var paragraphs: [Paragraph]
+    /// Words of text, for the reading time.
+    public var wordCount: Int
+    /// Number of footnote definitions.
+    public var footnoteCount: Int
+}
+
+/// A heading of a rendered document.
+public struct Heading: Sendable, Hashable {
+    public var level: Int
+    public var text: String
+    public var id: String
+    public var line: Int
+}
+
+/// A link or image target found in a document.
+public struct Link: Sendable, Hashable {
+    public var url: String
+    public var line: Int
+    public var isImage: Bool
+    /// Alternative text of an image (empty when missing).
+    public var alt: String
+}
+
+/// A top-level paragraph: its anchor id, plain text and source line.
+public struct Paragraph: Sendable, Hashable {
+    public var id: String
+    public var text: String
+    public var line: Int
+}
+
+/// The one place SiteGen talks to cmark-gfm: Markdown in, Swift values out, every C object freed.
+public enum Markdown {
+    /// cmark-gfm toggles a process-wide character table while parsing, so parses must not overlap.
+    private static let parseLock = NSLock()
+
+    /// Registration is not thread-safe either: done once, under the lock, before the first parse.
+    nonisolated(unsafe) private static var registered = false
+
+    /// Renders Markdown to an HTML fragment with heading ids, anchors and sanitised raw HTML.
+    public static func render(_ markdown: String, options: MarkdownOptions = MarkdownOptions()) -> RenderedMarkdown {
+        var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+            | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_VALIDATE_UTF8
+        if options.smart { cmarkOptions |= CMARK_OPT_SMART }
+        if options.unsafeHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
+
+        parseLock.lock()
+        defer { parseLock.unlock() }
+        if !registered {
+            cmark_gfm_core_extensions_ensure_registered()
+            registered = true
+        }
+        guard let parser = cmark_parser_new(cmarkOptions) else {
+            return RenderedMarkdown(html: "", headings: [], links: [], paragraphs: [], wordCount: 0, footnoteCount: 0)
+        }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        var utf8 = Array(markdown.utf8)
+        utf8.withUnsafeMutableBufferPointer { buf in
+            buf.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            return RenderedMarkdown(html: "", headings: [], links: [], paragraphs: [], wordCount: 0, footnoteCount: 0)
+        }
+        defer { cmark_node_free(document) }
+
+        var tree = TreeRewriter(options: options)
+        tree.rewrite(document)
+        guard let cString = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", headings: [], links: [], paragraphs: [], wordCount: 0, footnoteCount: 0)
+        }
+        defer { free(cString) }
+        return RenderedMarkdown(html: String(cString: cString), headings: tree.headings, links: tree.links,
+                                paragraphs: tree.paragraphs, wordCount: tree.wordCount, footnoteCount: tree.footnoteCount)
+    }
+}

@@ -1,0 +1,68 @@
+import Templates
+
+/// What every page renderer shares: the site, its index, routes, assets and each briefing's rendered Markdown.
+public struct RenderContext: Sendable {
+    public let site: Site
+    public let index: SiteIndex
+    public let routes: Routes
+    public let assets: Assets
+    /// Rendered Markdown of `site.articles[i]`.
+    public let documents: [RenderedMarkdown]
+    /// Summary of `site.articles[i]` (front matter or derived).
+    public let summaries: [String]
+    /// Extra scripts for every page (the preview's live reload).
+    public let extraScripts: [String]
+
+    /// Creates the context.
+    public init(site: Site, index: SiteIndex, documents: [RenderedMarkdown], extraScripts: [String] = []) {
+        self.site = site
+        self.index = index
+        self.routes = Routes(site.config)
+        self.assets = Assets(site.themeFiles)
+        self.documents = documents
+        self.summaries = zip(site.articles, documents).map { Summaries.summary(of: $0, rendered: $1) }
+        self.extraScripts = extraScripts
+    }
+
+    /// The frame for a page at `href`; `section` marks the current navigation entry.
+    public func frame(title: String, description: String? = nil, href: String, section: String? = nil,
+                      kind: String = "website", jsonLD: HTML? = nil) -> PageFrame {
+        let config = site.config
+        let nav = [("Briefings", routes.articles()), ("Topics", routes.topics), ("Authors", routes.authors)]
+            .map { LinkItem($0.0, href: $0.1, current: $0.0 == section) }
+        let hasPrint = site.themeFiles.contains { $0.path == "css/print.css" }
+        return PageFrame(
+            title: title == config.title ? title : "\(title) | \(config.title)",
+            description: description.map { Summaries.clip($0, to: 300) } ?? config.description,
+            language: config.language, siteTitle: config.title, homeHref: routes.home,
+            canonicalURL: routes.absolute(href), stylesheetHref: routes.asset(assets.path("css/site.css")),
+            printStylesheetHref: hasPrint ? routes.asset(assets.path("css/print.css")) : nil,
+            scriptHrefs: extraScripts, feedHref: routes.feed, navigation: nav, kind: kind, jsonLD: jsonLD,
+            footerNote: "\(config.title). Briefings are the views of their authors.")
+    }
+
+    /// A full page at `href`: the frame around `main`.
+    public func page(_ href: String, frame: PageFrame, main: HTML) -> OutputFile {
+        OutputFile(path: routes.outputPath(href), text: layoutPage(frame, main: main).rendered)
+    }
+
+    /// The card of `site.articles[i]` for lists.
+    public func card(_ i: Int) -> ArticleCard {
+        let a = site.articles[i]
+        return ArticleCard(title: a.title, href: routes.article(a.slug), dateISO: a.date?.isoDay, dateText: a.date?.display,
+                           summary: summaries[i], authors: authorLinks(a), topics: topicLinks(a))
+    }
+
+    /// Links to the authors of an article.
+    public func authorLinks(_ a: Article) -> [LinkItem] {
+        a.authors.map { LinkItem($0, href: routes.author(index.authorSlugs[$0] ?? Slug.make($0))) }
+    }
+
+    /// Links to the topics of an article, in the article's order.
+    public func topicLinks(_ a: Article) -> [LinkItem] {
+        a.topics.compactMap { slug in index.topicsBySlug[slug].map { LinkItem(displayName($0), href: routes.topic(slug)) } }
+    }
+
+    /// A topic's short display name: its acronym when it has one.
+    public func displayName(_ t: Topic) -> String { t.acronym ?? t.name }
+}

@@ -1,0 +1,142 @@
+import CCmarkGFM
+
+/// Walks a parsed cmark document once: collects headings, links and paragraphs, gives headings
+/// ids and self-links, anchors paragraphs, and scrubs raw HTML and dangerous URLs.
+struct TreeRewriter {
+    let options: MarkdownOptions
+    private(set) var headings: [Heading] = []
+    private(set) var links: [Link] = []
+    private(set) var paragraphs: [Paragraph] = []
+    private(set) var wordCount = 0
+    private(set) var footnoteCount = 0
+    private var usedIds: [String: Int] = [:]
+
+    init(options: MarkdownOptions) { self.options = options }
+
+    /// Rewrites the document in place; nodes are replaced only after the walk, so the iterator stays valid.
+    mutating func rewrite(_ document: OpaquePointer) {
+        var headingNodes: [OpaquePointer] = []
+        var paragraphNodes: [OpaquePointer] = []
+        guard let iter = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iter) }
+        var minLevel = 6
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                headingNodes.append(node)
+                minLevel = min(minLevel, Int(cmark_node_get_heading_level(node)))
+            case CMARK_NODE_PARAGRAPH:
+                if cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT { paragraphNodes.append(node) }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                wordCount += countWords(cmark_node_get_literal(node))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                recordLink(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                if options.unsafeHTML, let literal = cmark_node_get_literal(node) {
+                    cmark_node_set_literal(node, HTMLSanitizer.sanitize(String(cString: literal)))
+                }
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                footnoteCount += 1
+            default:
+                break
+            }
+        }
+        // The page title is the only h1: body headings are shifted so the highest becomes h2.
+        let shift = max(0, 2 - minLevel)
+        for node in headingNodes { replaceHeading(node, shift: shift) }
+        if options.paragraphAnchors {
+            for (i, node) in paragraphNodes.enumerated() { anchorParagraph(node, number: i + 1) }
+        }
+    }
+
+    private mutating func recordLink(_ node: OpaquePointer) {
+        let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        if options.unsafeHTML, HTMLSanitizer.isDangerousURL(url) { cmark_node_set_url(node, "") }
+        if options.linkBase != "/", url.hasPrefix("/"), !url.hasPrefix("//"), !url.hasPrefix(options.linkBase) {
+            cmark_node_set_url(node, options.linkBase + url.dropFirst())
+        }
+        links.append(Link(url: url, line: Int(cmark_node_get_start_line(node)), isImage: isImage,
+                          alt: isImage ? plainText(node) : ""))
+    }
+
+    private mutating func replaceHeading(_ node: OpaquePointer, shift: Int) {
+        let level = min(6, Int(cmark_node_get_heading_level(node)) + shift)
+        let text = plainText(node)
+        let id = uniqueId(Slug.make(text, maxLength: 64))
+        headings.append(Heading(level: level, text: text, id: id, line: Int(cmark_node_get_start_line(node))))
+        wrap(node, open: "<h\(level) id=\"\(id)\">",
+             close: "<a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>")
+    }
+
+    private mutating func anchorParagraph(_ node: OpaquePointer, number: Int) {
+        let id = "p-\(number)"
+        paragraphs.append(Paragraph(id: id, text: plainText(node), line: Int(cmark_node_get_start_line(node))))
+        wrap(node, open: "<p id=\"\(id)\">", close: "</p>")
+    }
+
+    /// Replaces a block with a custom block that prints `open`, the block's inline children, then `close`.
+    private func wrap(_ node: OpaquePointer, open: String, close: String) {
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(custom, open)
+        cmark_node_set_on_exit(custom, close)
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(custom, child)
+        }
+        cmark_node_replace(node, custom)
+        cmark_node_free(node)
+    }
+
+    /// Ids are unique within a page: repeats get `-1`, `-2`, …; `fn-` and `p-` prefixes stay reserved.
+    private mutating func uniqueId(_ base: String) -> String {
+        var base = base
+        if base.hasPrefix("fn") || base.hasPrefix("p-") || base == "section" { base = "h-" + base }
+        var candidate = base
+        while let n = usedIds[candidate] {
+            usedIds[candidate] = n + 1
+            candidate = "\(base)-\(n + 1)"
+        }
+        usedIds[candidate] = 0
+        return candidate
+    }
+}
+
+/// The text of a node's descendants, with soft breaks as spaces.
+func plainText(_ node: OpaquePointer) -> String {
+    var out = ""
+    guard let iter = cmark_iter_new(node) else { return out }
+    defer { cmark_iter_free(iter) }
+    while true {
+        let event = cmark_iter_next(iter)
+        if event == CMARK_EVENT_DONE { break }
+        guard event == CMARK_EVENT_ENTER, let n = cmark_iter_get_node(iter) else { continue }
+        switch cmark_node_get_type(n) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            if let literal = cmark_node_get_literal(n) { out += String(cString: literal) }
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            out += " "
+        default:
+            break
+        }
+    }
+    return out
+}
+
+/// Counts runs of non-space bytes in a C string.
+private func countWords(_ text: UnsafePointer<CChar>?) -> Int {
+    guard var p = text else { return 0 }
+    var count = 0
+    var inWord = false
+    while p.pointee != 0 {
+        let c = p.pointee
+        let space = c == 32 || c == 10 || c == 9 || c == 13
+        if !space && !inWord { count += 1 }
+        inWord = !space
+        p += 1
+    }
+    return count
+}

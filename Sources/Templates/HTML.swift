@@ -1,0 +1,103 @@
+/// Markup that is safe to emit: literals come from templates, interpolated text is escaped.
+///
+/// Writing `"<h1>\(title)</h1>" as HTML` escapes `title`; only another `HTML` value or
+/// `HTML(trusted:)` passes through unescaped, so forgetting to escape cannot happen.
+public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
+    /// The markup.
+    public private(set) var rendered: String
+
+    /// Wraps markup that SiteGen produced itself (rendered and sanitised Markdown).
+    public init(trusted markup: String) { rendered = markup }
+
+    /// Empty markup.
+    public static let empty = HTML(trusted: "")
+
+    public init(stringLiteral value: String) { rendered = value }
+
+    public init(stringInterpolation: Interpolation) { rendered = stringInterpolation.output }
+
+    public var description: String { rendered }
+
+    /// Builds markup from template literals and escaped values.
+    public struct Interpolation: StringInterpolationProtocol {
+        var output = ""
+
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            output.reserveCapacity(literalCapacity + interpolationCount * 16)
+        }
+
+        public mutating func appendLiteral(_ literal: String) { output += literal }
+
+        /// Text: escaped for both element content and quoted attribute values.
+        public mutating func appendInterpolation(_ text: String) { escapeHTML(text, into: &output) }
+
+        /// A number, which needs no escaping.
+        public mutating func appendInterpolation(_ number: Int) { output += String(number) }
+
+        /// Markup that is already safe.
+        public mutating func appendInterpolation(_ html: HTML) { output += html.rendered }
+
+        /// A sequence of markup fragments, joined without separators.
+        public mutating func appendInterpolation(_ parts: [HTML]) {
+            for part in parts { output += part.rendered }
+        }
+
+        /// Optional markup: nothing when nil.
+        public mutating func appendInterpolation(_ html: HTML?) { if let html { output += html.rendered } }
+    }
+}
+
+extension HTML {
+    /// Joins fragments with a separator.
+    public static func join(_ parts: [HTML], separator: HTML = .empty) -> HTML {
+        var out = ""
+        for (i, part) in parts.enumerated() {
+            if i > 0 { out += separator.rendered }
+            out += part.rendered
+        }
+        return HTML(trusted: out)
+    }
+
+    /// Markup for each element, joined.
+    public static func each<S: Sequence>(_ items: S, _ body: (S.Element) -> HTML) -> HTML {
+        var out = ""
+        for item in items { out += body(item).rendered }
+        return HTML(trusted: out)
+    }
+
+    /// Markup only when a condition holds.
+    public static func when(_ condition: Bool, _ body: () -> HTML) -> HTML {
+        condition ? body() : .empty
+    }
+}
+
+/// Escapes `& < > " '` so text is safe in element content and in quoted attributes.
+public func escapeHTML(_ text: String, into output: inout String) {
+    // Fast path: most text has nothing to escape.
+    var needs = false
+    for b in text.utf8 where b == 38 || b == 60 || b == 62 || b == 34 || b == 39 {
+        needs = true
+        break
+    }
+    guard needs else {
+        output += text
+        return
+    }
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "&": output += "&amp;"
+        case "<": output += "&lt;"
+        case ">": output += "&gt;"
+        case "\"": output += "&quot;"
+        case "'": output += "&#39;"
+        default: output.unicodeScalars.append(scalar)
+        }
+    }
+}
+
+/// Escapes text for HTML and returns it.
+public func escapeHTML(_ text: String) -> String {
+    var out = ""
+    escapeHTML(text, into: &out)
+    return out
+}

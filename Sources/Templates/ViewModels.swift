@@ -1,0 +1,98 @@
+/// A link with its text: navigation items, topics, authors.
+public struct LinkItem: Sendable, Hashable {
+    public var text: String
+    public var href: String
+    /// Marks the link to the page being shown (`aria-current="page"`).
+    public var current: Bool
+
+    /// Creates a link.
+    public init(_ text: String, href: String, current: Bool = false) {
+        self.text = text
+        self.href = href
+        self.current = current
+    }
+}
+
+/// A briefing as listed on home, list, topic and author pages.
+public struct ArticleCard: Sendable, Hashable {
+    public var title: String
+    public var href: String
+    /// `YYYY-MM-DD` for `<time datetime>`; nil when undated.
+    public var dateISO: String?
+    public var dateText: String?
+    public var summary: String
+    public var authors: [LinkItem]
+    public var topics: [LinkItem]
+
+    /// Creates a card.
+    public init(title: String, href: String, dateISO: String?, dateText: String?, summary: String,
+                authors: [LinkItem], topics: [LinkItem]) {
+        self.title = title
+        self.href = href
+        self.dateISO = dateISO
+        self.dateText = dateText
+        self.summary = summary
+        self.authors = authors
+        self.topics = topics
+    }
+}
+
+/// Links between the pages of a paginated list.
+public struct Pagination: Sendable, Hashable {
+    public var current: Int
+    /// The href of every page, first page first.
+    public var pages: [String]
+
+    /// Creates pagination for page `current` (1-based) of `pages`.
+    public init(current: Int, pages: [String]) {
+        self.current = current
+        self.pages = pages
+    }
+
+    public var previous: String? { current > 1 ? pages[current - 2] : nil }
+    public var next: String? { current < pages.count ? pages[current] : nil }
+}
+
+/// What every page's frame needs: head metadata, navigation and assets.
+public struct PageFrame: Sendable, Hashable {
+    /// Text of `<title>`, already including the site name where wanted.
+    public var title: String
+    public var description: String
+    public var language: String
+    public var siteTitle: String
+    public var homeHref: String
+    public var canonicalURL: String
+    public var stylesheetHref: String
+    public var printStylesheetHref: String?
+    public var scriptHrefs: [String]
+    public var feedHref: String
+    public var searchHref: String?
+    public var navigation: [LinkItem]
+    /// `website` or `article`, for Open Graph.
+    public var kind: String
+    /// Structured data (JSON-LD), produced and escaped by SiteGen.
+    public var jsonLD: HTML?
+    public var footerNote: String
+
+    /// Creates a frame.
+    public init(title: String, description: String, language: String, siteTitle: String, homeHref: String,
+                canonicalURL: String, stylesheetHref: String, printStylesheetHref: String? = nil,
+                scriptHrefs: [String] = [], feedHref: String, searchHref: String? = nil,
+                navigation: [LinkItem], kind: String = "website", jsonLD: HTML? = nil, footerNote: String = "") {
+        self.title = title
+        self.description = description
+        self.language = language
+        self.siteTitle = siteTitle
+        self.homeHref = homeHref
+        self.canonicalURL = canonicalURL
+        self.stylesheetHref = stylesheetHref
+        self.printStylesheetHref = printStylesheetHref
+        self.scriptHrefs = scriptHrefs
+        self.feedHref = feedHref
+        self.searchHref = searchHref
+        self.navigation = navigation
+        self.kind = kind
+        self.jsonLD = jsonLD
+        self.footerNote = footerNote
+    }
+}

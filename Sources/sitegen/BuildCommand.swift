@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import SiteGen
+
+/// `sitegen build`: content in, a complete site in the output folder, or errors and the old site kept.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the site from content/ and theme/ into output/.")
+
+    @Option(help: "The site folder holding content/ and theme/.")
+    var root = "."
+
+    @Option(help: "Where to write the site (default: ROOT/output). It is replaced only after a successful build.")
+    var output: String?
+
+    @Flag(help: "Include briefings marked `draft: true`.")
+    var drafts = false
+
+    @Flag(help: "Include briefings dated in the future.")
+    var future = false
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(name: .customLong("base-url"), help: "Override base_url from content/site.yml (e.g. for a staging host).")
+    var baseURL: String?
+
+    @Flag(name: .shortAndLong, help: "Print the time each stage took.")
+    var verbose = false
+
+    func run() throws {
+        let options = BuildOptions(root: root, output: output, load: LoadOptions(drafts: drafts, future: future),
+                                   strict: strict, baseURL: baseURL)
+        let result = try SiteGen.build(options)
+        Report.print(result.diagnostics)
+        if verbose {
+            for (stage, seconds) in result.timings { Report.err(String(format: "  %-9@ %7.1f ms", stage, seconds * 1000)) }
+        }
+        guard result.wrote else {
+            Report.err("build failed: \(Report.counts(result.diagnostics)); \(options.output) was left as it was")
+            throw ExitCode(1)
+        }
+        let total = result.timings.reduce(0) { $0 + $1.seconds }
+        Report.err(String(format: "built %d briefings, %d files into %@ in %.0f ms", result.articleCount, result.pageCount,
+                          options.output, total * 1000) + (result.diagnostics.isEmpty ? "" : " (\(Report.counts(result.diagnostics)))"))
+    }
+}
