@@ -21,8 +21,7 @@ let package = Package(
         .target(name: "Templates"),
         .target(
             name: "SiteGen",
-            dependencies: ["CCmarkGFM", "Templates", .product(name: "Yams", package: "Yams")],
-            exclude: ["Import"] // INTEGRATION: removed when the importer lands
+            dependencies: ["CCmarkGFM", "Templates", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "sitegen",
@@ -31,7 +30,7 @@ let package = Package(
         .testTarget(
             name: "SiteGenTests",
             dependencies: ["SiteGen", "Templates"],
-            exclude: ["Fixtures", "Snapshots", "Import"] // INTEGRATION: Import removed when the importer lands
+            exclude: ["Fixtures", "Snapshots"]
         ),
     ]
 )
