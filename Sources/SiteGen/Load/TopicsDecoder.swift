@@ -23,11 +23,12 @@ public enum TopicsDecoder {
         var topics: [Topic] = []
         for item in items {
             let line = item.mark?.line ?? 1
-            guard case .mapping(let m) = item else {
+            guard case .mapping = item else {
                 diagnostics.append(.error(path, line: line, "each topic must be a group of keys starting with `- slug: …`"))
                 continue
             }
-            let fields = YAMLMapping(m, path: path, lineOffset: 0)
+            guard case .mapping(let entries) = YAMLValue(item) else { continue }
+            let fields = YAMLMapping(entries, path: path, lineOffset: 0)
             fields.warnUnknownKeys(knownKeys, what: "a topic", &diagnostics)
             guard let slug = fields.string("slug", &diagnostics), Slug.isValid(slug) else {
                 diagnostics.append(.error(path, line: line, "a topic needs `slug:` of lower-case letters, digits and hyphens"))

@@ -3,7 +3,7 @@ import Yams
 /// A parsed YAML mapping whose values are read with types and line numbers for diagnostics.
 struct YAMLMapping {
     /// Each key with its value node and the file line it stands on.
-    private(set) var entries: [(key: String, value: Node, line: Int)] = []
+    private(set) var entries: [(key: String, value: YAMLValue, line: Int)] = []
     /// Path for diagnostics.
     let path: String
     /// Added to YAML's own line numbers to get file lines.
@@ -12,6 +12,7 @@ struct YAMLMapping {
     /// Parses `yaml`; nil with a diagnostic (pointing at YAML's own line) when it is not a mapping.
     static func parse(_ yaml: String, path: String, lineOffset: Int, what: String,
                       into diagnostics: inout [Diagnostic]) -> YAMLMapping? {
+        if let fast = FastYAML.parse(yaml) { return YAMLMapping(fast, path: path, lineOffset: lineOffset) }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -25,9 +26,9 @@ struct YAMLMapping {
             return nil
         }
         guard let node else { return YAMLMapping(path: path, lineOffset: lineOffset) }
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let mapping) = YAMLValue(node) else {
             diagnostics.append(.error(path, line: lineOffset + (node.mark?.line ?? 1),
-                                      "\(what) must be `key: value` lines, found a \(kindName(node))"))
+                                      "\(what) must be `key: value` lines, found a \(YAMLValue(node).kindName)"))
             return nil
         }
         return YAMLMapping(mapping, path: path, lineOffset: lineOffset)
@@ -39,44 +40,42 @@ struct YAMLMapping {
     }
 
     /// Wraps an already parsed mapping (nested maps such as `source:`).
-    init(_ mapping: Node.Mapping, path: String, lineOffset: Int) {
+    init(_ mapping: [YAMLEntry], path: String, lineOffset: Int) {
         self.path = path
         self.lineOffset = lineOffset
-        for (k, v) in mapping {
-            entries.append((k.string ?? "", v, lineOffset + (k.mark?.line ?? 1)))
-        }
+        entries = mapping.map { ($0.key, $0.value, lineOffset + $0.line) }
     }
 
     /// The keys in file order.
     var keys: [String] { entries.map(\.key) }
 
     /// The value node and line of `key`.
-    func entry(_ key: String) -> (value: Node, line: Int)? {
+    func entry(_ key: String) -> (value: YAMLValue, line: Int)? {
         entries.first { $0.key == key }.map { ($0.value, $0.line) }
     }
 
     /// A string value; numbers and booleans are accepted as written. Empty and `null` are nil.
     func string(_ key: String, _ diagnostics: inout [Diagnostic]) -> String? {
         guard let (node, line) = entry(key) else { return nil }
-        guard case .scalar(let s) = node else {
-            diagnostics.append(.error(path, line: line, "`\(key)` must be text, found a \(YAMLMapping.kindName(node)); write `\(key): \"…\"`"))
+        guard case .scalar(let s, let plain) = node else {
+            diagnostics.append(.error(path, line: line, "`\(key)` must be text, found a \(node.kindName); write `\(key): \"…\"`"))
             return nil
         }
-        if s.style == .plain, s.string == "~" || s.string == "null" || s.string.isEmpty { return nil }
-        return s.string
+        if plain, s == "~" || s == "null" || s.isEmpty { return nil }
+        return s
     }
 
     /// A list of strings; a single string is accepted as a one-element list.
     func strings(_ key: String, _ diagnostics: inout [Diagnostic]) -> [String] {
         guard let (node, line) = entry(key) else { return [] }
         switch node {
-        case .scalar(let s):
-            if s.style == .plain, s.string.isEmpty || s.string == "~" || s.string == "null" { return [] }
-            return [s.string]
+        case .scalar(let s, let plain):
+            if plain, s.isEmpty || s == "~" || s == "null" { return [] }
+            return [s]
         case .sequence(let seq):
             var out: [String] = []
             for item in seq {
-                if case .scalar(let s) = item { out.append(s.string) } else {
+                if case .scalar(let s, _) = item { out.append(s) } else {
                     diagnostics.append(.error(path, line: line, "each entry of `\(key)` must be text; write `\(key): [\"a\", \"b\"]`"))
                 }
             }
@@ -90,8 +89,8 @@ struct YAMLMapping {
     /// A boolean; anything but true/false is an error.
     func bool(_ key: String, _ diagnostics: inout [Diagnostic]) -> Bool? {
         guard let (node, line) = entry(key) else { return nil }
-        if case .scalar(let s) = node {
-            switch s.string.lowercased() {
+        if case .scalar(let s, _) = node {
+            switch s.lowercased() {
             case "true", "yes", "on": return true
             case "false", "no", "off": return false
             default: break
@@ -104,7 +103,7 @@ struct YAMLMapping {
     /// A positive integer.
     func int(_ key: String, _ diagnostics: inout [Diagnostic]) -> Int? {
         guard let (node, line) = entry(key) else { return nil }
-        if case .scalar(let s) = node, let v = Int(s.string), v > 0 { return v }
+        if case .scalar(let s, _) = node, let v = Int(s), v > 0 { return v }
         diagnostics.append(.error(path, line: line, "`\(key)` must be a whole number above 0"))
         return nil
     }
@@ -113,7 +112,7 @@ struct YAMLMapping {
     func mapping(_ key: String, _ diagnostics: inout [Diagnostic]) -> YAMLMapping? {
         guard let (node, line) = entry(key) else { return nil }
         if case .mapping(let m) = node { return YAMLMapping(m, path: path, lineOffset: lineOffset) }
-        if case .scalar(let s) = node, s.string.isEmpty { return nil }
+        if case .scalar(let s, _) = node, s.isEmpty { return nil }
         diagnostics.append(.error(path, line: line, "`\(key)` must be a group of `name: value` lines indented below it"))
         return nil
     }
@@ -123,15 +122,6 @@ struct YAMLMapping {
         for (key, _, line) in entries where !known.contains(key) {
             let hint = Suggest.closest(to: key, in: known).map { " (did you mean `\($0)`?)" } ?? ""
             diagnostics.append(.warning(path, line: line, "unknown key `\(key)` in \(what)\(hint); it is ignored, remove or rename it"))
-        }
-    }
-
-    static func kindName(_ node: Node) -> String {
-        switch node {
-        case .scalar: "single value"
-        case .mapping: "group of keys"
-        case .sequence: "list"
-        case .alias: "alias"
         }
     }
 

@@ -1,0 +1,187 @@
+/// A reader for the small YAML subset front matter uses, so most briefings skip the general parser.
+///
+/// It handles `key: value` lines with plain, single- or double-quoted scalars, flow lists of
+/// scalars, block lists, and one level of nested keys. Anything else (anchors, block scalars,
+/// multi-line values, unusual escapes, tabs) returns nil, and the caller falls back to Yams, which
+/// also produces the error messages: the fast path never decides that YAML is invalid.
+enum FastYAML {
+    /// The mapping, or nil when the text leaves the subset.
+    static func parse(_ text: String) -> [YAMLEntry]? {
+        var lines: [(number: Int, indent: Int, text: Substring)] = []
+        var number = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            var line = raw
+            if line.last == "\r" { line = line.dropLast() }
+            if line.contains("\t") { return nil }
+            let content = line.drop { $0 == " " }
+            if content.isEmpty || content.first == "#" { continue }
+            lines.append((number, line.count - content.count, content))
+        }
+        var entries: [YAMLEntry] = []
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            guard line.indent == 0, let (key, rest) = splitKey(line.text) else { return nil }
+            i += 1
+            if !rest.isEmpty {
+                guard let value = inlineValue(rest) else { return nil }
+                entries.append(YAMLEntry(key: key, value: value, line: line.number))
+                continue
+            }
+            // A key with nothing after it: a nested block, or an empty value.
+            var block: [(number: Int, indent: Int, text: Substring)] = []
+            while i < lines.count, lines[i].indent > 0 || lines[i].text.hasPrefix("- ") || lines[i].text == "-" {
+                block.append(lines[i])
+                i += 1
+            }
+            guard let value = blockValue(block) else { return nil }
+            entries.append(YAMLEntry(key: key, value: value, line: line.number))
+        }
+        return entries
+    }
+
+    private static func blockValue(_ block: [(number: Int, indent: Int, text: Substring)]) -> YAMLValue? {
+        guard let first = block.first else { return .scalar("", plain: true) }
+        if first.text.hasPrefix("-") {
+            var items: [YAMLValue] = []
+            for line in block {
+                guard line.indent == first.indent, line.text.hasPrefix("- ") else { return nil }
+                guard let item = inlineValue(line.text.dropFirst(2).drop { $0 == " " }), case .scalar = item else { return nil }
+                items.append(item)
+            }
+            return .sequence(items)
+        }
+        var entries: [YAMLEntry] = []
+        for line in block {
+            guard line.indent == first.indent, let (key, rest) = splitKey(line.text), !rest.isEmpty,
+                  let value = inlineValue(rest), case .scalar = value else { return nil }
+            entries.append(YAMLEntry(key: key, value: value, line: line.number))
+        }
+        return .mapping(entries)
+    }
+
+    /// `key: rest` with a simple key; nil when the line is not of that form.
+    private static func splitKey(_ text: Substring) -> (String, Substring)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let key = text[..<colon]
+        guard let f = key.first, f.isLetter || f == "_",
+              key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+        let after = text[text.index(after: colon)...]
+        guard after.isEmpty || after.first == " " else { return nil }
+        var rest = after.drop { $0 == " " }
+        while rest.last == " " { rest = rest.dropLast() }
+        return (String(key), rest)
+    }
+
+    private static func inlineValue(_ text: Substring) -> YAMLValue? {
+        guard let f = text.first else { return .scalar("", plain: true) }
+        switch f {
+        case "\"": return doubleQuoted(text).map { .scalar($0, plain: false) }
+        case "'": return singleQuoted(text).map { .scalar($0, plain: false) }
+        case "[": return flowList(text)
+        default: return plain(text).map { .scalar($0, plain: true) }
+        }
+    }
+
+    /// A plain scalar: no indicator at the start, no `: ` or ` #` inside.
+    private static func plain(_ text: Substring) -> String? {
+        guard let f = text.first, !"{}[]&*!|>%@`,#'\"".contains(f) else { return nil }
+        if "-?:".contains(f), text.count == 1 || text.dropFirst().first == " " { return nil }
+        if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return nil }
+        return String(text)
+    }
+
+    private static func doubleQuoted(_ text: Substring) -> String? {
+        var out = ""
+        var i = text.index(after: text.startIndex)
+        while i < text.endIndex {
+            let c = text[i]
+            if c == "\"" {
+                let tail = text[text.index(after: i)...]
+                return tail.isEmpty || tail.first == "#" ? out : nil
+            }
+            if c == "\\" {
+                i = text.index(after: i)
+                guard i < text.endIndex else { return nil }
+                switch text[i] {
+                case "\"": out.append("\"")
+                case "\\": out.append("\\")
+                case "/": out.append("/")
+                case "n": out.append("\n")
+                case "t": out.append("\t")
+                default: return nil
+                }
+            } else {
+                out.append(c)
+            }
+            i = text.index(after: i)
+        }
+        return nil
+    }
+
+    private static func singleQuoted(_ text: Substring) -> String? {
+        var out = ""
+        var i = text.index(after: text.startIndex)
+        while i < text.endIndex {
+            let c = text[i]
+            if c == "'" {
+                let next = text.index(after: i)
+                if next < text.endIndex, text[next] == "'" {
+                    out.append("'")
+                    i = text.index(after: next)
+                    continue
+                }
+                return text[next...].isEmpty ? out : nil
+            }
+            out.append(c)
+            i = text.index(after: i)
+        }
+        return nil
+    }
+
+    /// `[a, "b", 'c']` of scalars; nested lists or maps leave the subset.
+    private static func flowList(_ text: Substring) -> YAMLValue? {
+        guard text.last == "]" else { return nil }
+        let inner = text.dropFirst().dropLast()
+        if inner.allSatisfy({ $0 == " " }) { return .sequence([]) }
+        var items: [YAMLValue] = []
+        var rest = inner[...]
+        while true {
+            rest = rest.drop { $0 == " " }
+            guard let f = rest.first else { return nil }
+            var item: Substring
+            if f == "\"" || f == "'" {
+                guard let close = closingQuote(rest) else { return nil }
+                item = rest[...close]
+                rest = rest[rest.index(after: close)...].drop { $0 == " " }
+            } else {
+                let end = rest.firstIndex(of: ",") ?? rest.endIndex
+                item = rest[..<end]
+                while item.last == " " { item = item.dropLast() }
+                if item.contains("[") || item.contains("]") || item.contains("{") || item.contains("}") || item.contains("\"") { return nil }
+                rest = rest[end...]
+            }
+            guard let value = inlineValue(item), case .scalar = value else { return nil }
+            items.append(value)
+            if rest.isEmpty { return .sequence(items) }
+            guard rest.first == "," else { return nil }
+            rest = rest.dropFirst()
+        }
+    }
+
+    private static func closingQuote(_ text: Substring) -> Substring.Index? {
+        let q = text.first!
+        var i = text.index(after: text.startIndex)
+        while i < text.endIndex {
+            if text[i] == "\\" && q == "\"" { i = text.index(after: i); if i < text.endIndex { i = text.index(after: i) }; continue }
+            if text[i] == q {
+                let next = text.index(after: i)
+                if q == "'", next < text.endIndex, text[next] == "'" { i = text.index(after: next); continue }
+                return i
+            }
+            i = text.index(after: i)
+        }
+        return nil
+    }
+}
