@@ -13,16 +13,32 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Scripts added to every page (the preview's live reload); never set by `build`.
     public var extraScripts: [String]
+    /// The incremental build manifest (`ROOT/.sitegen-cache/…`); nil renders everything and rewrites every file.
+    public var manifest: String?
+    /// Ignore the manifest: render and write everything (the manifest is then rewritten).
+    public var clean: Bool
+    /// The `check` command's rules over the generated site, on top of the link check every build runs.
+    public var siteChecks: SiteCheckOptions?
+    /// False stops after Check: nothing is written (the `check` command).
+    public var write: Bool
+    /// Index the site with Pagefind for `/search/`; without Pagefind the build warns and leaves search out.
+    public var search: Bool
 
     /// Creates options.
     public init(root: String = ".", output: String? = nil, load: LoadOptions = LoadOptions(), strict: Bool = false,
-                baseURL: String? = nil, extraScripts: [String] = []) {
+                baseURL: String? = nil, extraScripts: [String] = [], manifest: String? = nil, clean: Bool = false,
+                siteChecks: SiteCheckOptions? = nil, write: Bool = true, search: Bool = true) {
         self.root = root
         self.output = output ?? join(root, "output")
         self.load = load
         self.strict = strict
         self.baseURL = baseURL
         self.extraScripts = extraScripts
+        self.manifest = manifest
+        self.clean = clean
+        self.siteChecks = siteChecks
+        self.write = write
+        self.search = search
     }
 }
 
@@ -37,6 +53,8 @@ public struct BuildResult: Sendable {
     public var timings: [(stage: String, seconds: Double)]
     /// The rendered site, for callers that check or serve it.
     public var files: [OutputFile]
+    /// What the incremental cache reused and why it was ignored, if it was.
+    public var cache = CacheReport()
 }
 
 /// Load → Index → Render → Check → Write. Nothing is written unless every stage before Write succeeded.
@@ -49,18 +67,29 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
     }
     if let base = options.baseURL { site.config.baseURL = base.hasSuffix("/") ? base : base + "/" }
     let index = clock.time("index") { SiteIndex(site) }
-    let documents = clock.time("markdown") { SiteRenderer.documents(site) }
-    let ctx = RenderContext(site: site, index: index, documents: documents, extraScripts: options.extraScripts)
-    let files = clock.time("pages") { SiteRenderer.files(ctx) }
-    diagnostics += clock.time("check") { LinkChecker.check(files, ctx: ctx) }
-    diagnostics = diagnostics.sortedForReport()
-    guard !diagnostics.failsBuild(strict: options.strict) else {
-        return BuildResult(diagnostics: diagnostics, wrote: false, pageCount: files.count, articleCount: site.articles.count,
-                           timings: clock.timings, files: files)
+    var cache = MarkdownCache(options)
+    let (documents, keys) = clock.time("markdown") { cache.documents(site) }
+    let search = options.search && options.write ? SearchIndex.locate() : nil
+    let ctx = RenderContext(site: site, index: index, documents: documents, extraScripts: options.extraScripts, search: search)
+    var files = clock.time("pages") { SiteRenderer.files(ctx) }
+    files += try clock.time("search") { try SearchIndex.run(search, over: files) }
+    diagnostics += Timeline.warnings(site, index: index) + (options.search && options.write && search == nil ? [SearchIndex.missingWarning] : [])
+    diagnostics += clock.time("check") {
+        LinkChecker.check(files, ctx: ctx) + (options.siteChecks.map { SiteChecks.check(files, ctx: ctx, options: $0) } ?? [])
     }
-    _ = try clock.time("write") { try OutputWriter.write(files, to: options.output) }
+    diagnostics = diagnostics.sortedForReport()
+    guard options.write, !diagnostics.failsBuild(strict: options.strict) else {
+        return BuildResult(diagnostics: diagnostics, wrote: false, pageCount: files.count, articleCount: site.articles.count,
+                           timings: clock.timings, files: files, cache: cache.report)
+    }
+    let written = try clock.time("write") {
+        try OutputWriter.write(files, to: options.output, keepUnchanged: cache.keepsUnchangedFiles)
+    }
+    cache.save(site, documents: documents, keys: keys, routes: ctx.routes)
+    var report = cache.report
+    (report.filesKept, report.filesWritten) = (written.kept, written.written)
     return BuildResult(diagnostics: diagnostics, wrote: true, pageCount: files.count, articleCount: site.articles.count,
-                       timings: clock.timings, files: files)
+                       timings: clock.timings, files: files, cache: report)
 }
 
 /// Times each stage of a build.

@@ -63,12 +63,15 @@ public struct ArticlePageView: Sendable, Hashable {
     public var next: LinkItem?
     public var related: [ArticleCard]
     public var isDraft: Bool
+    /// Pagefind filters (`topic:SCO`); nil when the site has no search, so the page carries no Pagefind markup.
+    public var searchFilters: [String]?
 
     /// Creates the view.
     public init(title: String, dateISO: String?, dateText: String?, updatedISO: String? = nil, updatedText: String? = nil,
                 authors: [LinkItem], topics: [LinkItem], readingMinutes: Int, summary: String, takeaways: [String] = [],
                 toc: [TOCEntry], body: HTML, authorBio: String?, source: SourceBox?, citations: [Citation] = [],
-                previous: LinkItem?, next: LinkItem?, related: [ArticleCard] = [], isDraft: Bool = false) {
+                previous: LinkItem?, next: LinkItem?, related: [ArticleCard] = [], isDraft: Bool = false,
+                searchFilters: [String]? = nil) {
         self.title = title
         self.dateISO = dateISO
         self.dateText = dateText
@@ -88,13 +91,18 @@ public struct ArticlePageView: Sendable, Hashable {
         self.next = next
         self.related = related
         self.isDraft = isDraft
+        self.searchFilters = searchFilters
     }
 }
 
 /// The `<main>` content of a briefing page.
 public func articlePage(_ view: ArticlePageView) -> HTML {
-    """
-    <article class="briefing">
+    // One empty element per filter: Pagefind reads `key:value` from the attribute, and a value may hold commas.
+    let search: HTML = view.searchFilters.map { filters in
+        " data-pagefind-body>\n\(HTML.each(filters) { "<span data-pagefind-filter=\"\($0)\"></span>" })"
+    } ?? ">"
+    return """
+    <article class="briefing"\(search)
     <header class="briefing-lead">
     \(HTML.when(view.isDraft) { "<p class=\"draft-flag\">Draft: not published</p>\n" })<h1>\(view.title)</h1>
     \(leadMeta(view))<p class="summary">\(view.summary)</p>
@@ -166,8 +174,8 @@ private func sourceBox(_ source: ArticlePageView.SourceBox?) -> HTML {
     case (nil, nil): outlet = .empty
     }
     let file: HTML = source.file.map { file in
-        let hash: HTML = source.sha256.map { " (SHA-256 <code>\($0)</code>)" } ?? .empty
-        return "<p class=\"provenance\">Imported from <code>\(file)</code>\(hash).</p>\n"
+        let hash: HTML = source.sha256.map { "<dt>SHA-256</dt><dd><code>\($0)</code></dd>\n" } ?? .empty
+        return "<dl class=\"provenance\">\n<dt>Imported from</dt><dd><code>\(file)</code></dd>\n\(hash)</dl>\n"
     } ?? .empty
     return """
     <aside class="source-box" aria-label="Source">

@@ -25,16 +25,23 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Override base_url from content/site.yml (e.g. for a staging host).")
     var baseURL: String?
 
+    @Flag(help: "Ignore the incremental build cache (ROOT/.sitegen-cache): render and write every file.")
+    var clean = false
+
     @Flag(name: .shortAndLong, help: "Print the time each stage took.")
     var verbose = false
 
     func run() throws {
         let options = BuildOptions(root: root, output: output, load: LoadOptions(drafts: drafts, future: future),
-                                   strict: strict, baseURL: baseURL)
+                                   strict: strict, baseURL: baseURL,
+                                   manifest: root + "/.sitegen-cache/build-manifest.json", clean: clean)
         let result = try SiteGen.build(options)
+        for warning in result.cache.warnings { Report.err("warning: \(warning)") }
         Report.print(result.diagnostics)
         if verbose {
             for (stage, seconds) in result.timings { Report.err(String(format: "  %-9@ %7.1f ms", stage, seconds * 1000)) }
+            let c = result.cache
+            Report.err("  markdown: \(c.markdownRendered) rendered, \(c.markdownReused) from cache; files: \(c.filesWritten) written, \(c.filesKept) unchanged")
         }
         guard result.wrote else {
             Report.err("build failed: \(Report.counts(result.diagnostics)); \(options.output) was left as it was")

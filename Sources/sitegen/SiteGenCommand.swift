@@ -6,5 +6,5 @@ struct SiteGenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds the policy briefing portal from content/ and theme/.",
-        subcommands: [BuildCommand.self, ImportCommand.self, RenderCommand.self])
+        subcommands: [BuildCommand.self, ImportCommand.self, ServeCommand.self, CheckCommand.self, RenderCommand.self])
 }

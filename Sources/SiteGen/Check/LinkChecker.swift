@@ -8,21 +8,16 @@ public enum LinkChecker {
         let scans = parallelMap(pages) { HTMLScan($0.bytes) }
         var idsByPath: [String: Set<String>] = [:]
         for (page, scan) in zip(pages, scans) { idsByPath[page.path] = scan.ids }
-        var sourceOf: [String: Int] = [:]
-        for (i, a) in ctx.site.articles.enumerated() { sourceOf[ctx.routes.outputPath(ctx.routes.article(a.slug))] = i }
+        let places = PagePlaces(ctx)
+        // The preview's own scripts are served by the preview server, not written into the site.
+        let served = Set(ctx.extraScripts)
 
         var diagnostics: [Diagnostic] = []
         for (page, scan) in zip(pages, scans) {
             func report(_ url: String, _ message: String) {
-                if let i = sourceOf[page.path] {
-                    let a = ctx.site.articles[i]
-                    let line = ctx.documents[i].links.first { $0.url == url || basePath + $0.url.dropFirst() == url }?.line
-                    diagnostics.append(.error(a.path, line: line.map { a.bodyLine + $0 - 1 } ?? a.bodyLine, message))
-                } else {
-                    diagnostics.append(.error("output/" + page.path, message))
-                }
+                diagnostics.append(places.diagnostic(.error, page: page.path, url: url, message))
             }
-            for url in scan.links {
+            for url in scan.links where !served.contains(url) {
                 if let problem = resolve(url, from: page.path, basePath: basePath, paths: paths, ids: idsByPath) {
                     report(url, problem)
                 }
@@ -52,24 +47,27 @@ public enum LinkChecker {
             fragment = String(target[target.index(after: hash)...])
             target = String(target[..<hash])
         }
-        if let q = target.firstIndex(of: "?") { target = String(target[..<q]) }
-        let path: String
-        if target.isEmpty {
-            path = page
-        } else if target.hasPrefix("/") {
-            guard target.hasPrefix(basePath) else {
-                return "link `\(url)` points outside the site's base path \(basePath); link to `\(basePath)…` or use a relative link"
-            }
-            path = normalise(String(target.dropFirst(basePath.count)))
-        } else {
-            let folder = page.contains("/") ? String(page[...page.lastIndex(of: "/")!]) : ""
-            path = normalise(folder + target)
+        guard let path = targetPath(target, from: page, basePath: basePath) else {
+            return "link `\(url)` points outside the site's base path \(basePath); link to `\(basePath)…` or use a relative link"
         }
         guard paths.contains(path) else { return "broken link `\(url)`: the site has no page \(path); fix the address or remove the link" }
         if let fragment, !fragment.isEmpty, let targetIds = ids[path], !targetIds.contains(fragment) {
             return "broken anchor `\(url)`: \(path) has no element with id \"\(fragment)\""
         }
         return nil
+    }
+
+    /// The output path an internal link (without `#fragment`) points at, or nil when it leaves the base path.
+    static func targetPath(_ target: String, from page: String, basePath: String) -> String? {
+        var target = target
+        if let q = target.firstIndex(of: "?") { target = String(target[..<q]) }
+        if target.isEmpty { return page }
+        if target.hasPrefix("/") {
+            guard target.hasPrefix(basePath) else { return nil }
+            return normalise(String(target.dropFirst(basePath.count)))
+        }
+        let folder = page.contains("/") ? String(page[...page.lastIndex(of: "/")!]) : ""
+        return normalise(folder + target)
     }
 
     static func isExternal(_ url: String) -> Bool {

@@ -23,12 +23,24 @@ enum ArticlePages {
             updatedISO: article.updated?.isoDay, updatedText: article.updated?.display,
             authors: ctx.authorLinks(article), topics: ctx.topicLinks(article),
             readingMinutes: Summaries.readingMinutes(words: doc.wordCount), summary: ctx.summaries[i],
-            takeaways: article.takeaways, toc: toc, body: HTML(trusted: doc.html), authorBio: article.authorBio,
+            takeaways: article.takeaways, toc: toc, body: HTML(trusted: labelTaskBoxes(Abbreviations.mark(doc.html, ctx.glossary.expansions))), authorBio: article.authorBio,
             source: source, citations: Citations.make(article, ctx: ctx), previous: older, next: newer,
-            related: Related.find(i, in: ctx.site, index: ctx.index).map(ctx.card), isDraft: article.draft)
-        let frame = ctx.frame(title: article.title, description: ctx.summaries[i], href: href, kind: "article",
+            related: Related.find(i, in: ctx.site, index: ctx.index).map(ctx.card), isDraft: article.draft,
+            searchFilters: ctx.search == nil ? nil : SearchPage.filters(article, ctx))
+        var frame = ctx.frame(title: article.title, description: ctx.summaries[i], href: href, kind: "article",
                               jsonLD: StructuredData.article(article, summary: ctx.summaries[i], ctx: ctx))
+        if !view.citations.isEmpty { frame.scriptHrefs += ctx.themeScripts(["js/cite.js"]) }
         return ctx.page(href, frame: frame, main: articlePage(view))
+    }
+
+    /// Task-list boxes (`- [x]`) get a spoken name, which cmark-gfm leaves out (axe: "form elements must have labels").
+    static func labelTaskBoxes(_ html: String) -> String {
+        guard html.contains("<input type=\"checkbox\"") else { return html }
+        return html
+            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                                  with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
+            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
+                                  with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
     }
 
     /// Only http(s) and mailto links from front matter reach a page.

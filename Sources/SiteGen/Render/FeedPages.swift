@@ -1,6 +1,6 @@
 import Templates
 
-/// Machine-readable files: the Atom feed, sitemap and robots.txt.
+/// Machine-readable files: the Atom and JSON feeds, sitemap and robots.txt.
 enum FeedPages {
     /// How many briefings a feed carries.
     static let feedLength = 20
@@ -9,7 +9,7 @@ enum FeedPages {
     static func render(_ ctx: RenderContext, pages: [OutputFile]) -> [OutputFile] {
         [atom(Array(ctx.site.articles.indices), title: ctx.site.config.title, subtitle: ctx.site.config.description,
               feedHref: ctx.routes.feed, pageHref: ctx.routes.home, ctx),
-         sitemapFile(ctx, pages: pages), robots(ctx)]
+         JSONFeed.file(ctx), sitemapFile(ctx, pages: pages), robots(ctx)]
     }
 
     /// An Atom feed of the newest briefings among `articles`.

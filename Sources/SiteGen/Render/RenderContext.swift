@@ -12,9 +12,16 @@ public struct RenderContext: Sendable {
     public let summaries: [String]
     /// Extra scripts for every page (the preview's live reload).
     public let extraScripts: [String]
+    /// Dated events of every briefing, newest first.
+    public let events: [Event]
+    /// Acronyms from topics and briefings.
+    public let glossary: Glossary
+    /// Pagefind, when this build indexes the site; nil leaves the search page and box out.
+    public let search: SearchIndex?
 
     /// Creates the context.
-    public init(site: Site, index: SiteIndex, documents: [RenderedMarkdown], extraScripts: [String] = []) {
+    public init(site: Site, index: SiteIndex, documents: [RenderedMarkdown], extraScripts: [String] = [],
+                search: SearchIndex? = nil) {
         self.site = site
         self.index = index
         self.routes = Routes(site.config)
@@ -22,14 +29,19 @@ public struct RenderContext: Sendable {
         self.documents = documents
         self.summaries = zip(site.articles, documents).map { Summaries.summary(of: $0, rendered: $1) }
         self.extraScripts = extraScripts
+        self.events = Events.extract(site, documents: documents)
+        self.glossary = Glossary(site, documents: documents)
+        self.search = search
     }
 
     /// The frame for a page at `href`; `section` marks the current navigation entry.
     public func frame(title: String, description: String? = nil, href: String, section: String? = nil,
                       kind: String = "website", jsonLD: HTML? = nil) -> PageFrame {
         let config = site.config
-        let nav = [("Briefings", routes.articles()), ("Topics", routes.topics), ("Authors", routes.authors)]
-            .map { LinkItem($0.0, href: $0.1, current: $0.0 == section) }
+        let nav = [("Briefings", routes.articles()), ("Topics", routes.topics), ("Timeline", routes.timeline),
+                   ("Events", routes.events), ("Glossary", routes.glossary), ("Authors", routes.authors)]
+            + (search == nil ? [] : [("Search", routes.search)])
+        let navItems = nav.map { LinkItem($0.0, href: $0.1, current: $0.0 == section) }
         let hasPrint = site.themeFiles.contains { $0.path == "css/print.css" }
         return PageFrame(
             title: title == config.title ? title : "\(title) | \(config.title)",
@@ -37,8 +49,13 @@ public struct RenderContext: Sendable {
             language: config.language, siteTitle: config.title, homeHref: routes.home,
             canonicalURL: routes.absolute(href), stylesheetHref: routes.asset(assets.path("css/site.css")),
             printStylesheetHref: hasPrint ? routes.asset(assets.path("css/print.css")) : nil,
-            scriptHrefs: extraScripts, feedHref: routes.feed, navigation: nav, kind: kind, jsonLD: jsonLD,
+            scriptHrefs: extraScripts, feedHref: routes.feed, searchHref: search == nil ? nil : routes.search, navigation: navItems, kind: kind, jsonLD: jsonLD,
             footerNote: "\(config.title). Briefings are the views of their authors.")
+    }
+
+    /// Hrefs of the theme's scripts among `paths` (`js/cite.js`), fingerprinted; scripts the theme lacks are left out.
+    public func themeScripts(_ paths: [String]) -> [String] {
+        paths.filter { path in site.themeFiles.contains { $0.path == path } }.map { routes.asset(assets.path($0)) }
     }
 
     /// A full page at `href`: the frame around `main`.

@@ -14,6 +14,7 @@ public enum SiteRenderer {
         var files = parallelMap(Array(ctx.site.articles.indices)) { ArticlePages.render($0, ctx) }
         files += ListPages.render(ctx)
         files += TopicPages.render(ctx)
+        files += TimelinePages.render(ctx) + EventPages.render(ctx) + GlossaryPages.render(ctx) + SearchPage.render(ctx)
         files += FeedPages.render(ctx, pages: files)
         files += ctx.assets.files
         return files.sorted { $0.path < $1.path }

@@ -5,7 +5,7 @@ enum TopicPages {
     /// All topic pages.
     static func render(_ ctx: RenderContext) -> [OutputFile] {
         var files = [topicIndex(ctx)]
-        for topic in ctx.site.topics { files += pages(topic, ctx) }
+        for topic in ctx.site.topics { files += pages(topic, ctx) + [TopicExtras.feed(topic, ctx)] }
         return files
     }
 
@@ -57,7 +57,8 @@ enum TopicPages {
         return Paginate.pages(articles, perPage: ctx.site.config.perPage, href: { ctx.routes.topic(topic.slug, page: $0) }) { slice, n, hrefs in
             let intro: HTML = n == 1 ? "\(parent)<div class=\"topic-description\">\(description)</div>\n\(children)" : parent
             let view = ListPageView(heading: heading, intro: intro, cards: slice.map(ctx.card),
-                                    pagination: Pagination(current: n, pages: hrefs))
+                                    pagination: Pagination(current: n, pages: hrefs),
+                                    extra: n == 1 ? TopicExtras.sections(topic, ctx) : .empty)
             let title = n == 1 ? heading : "\(heading), page \(n)"
             return ctx.page(hrefs[n - 1], frame: ctx.frame(title: title, description: topic.description.isEmpty ? nil : topic.description,
                                                             href: hrefs[n - 1], section: "Topics"), main: listPage(view))

@@ -6,10 +6,13 @@ public enum OutputWriter {
     public struct Report: Sendable {
         public var written: Int
         public var bytes: Int
+        /// Files kept from the previous output because their bytes did not change (see `KeptFiles`).
+        public var kept: Int = 0
     }
 
     /// Writes `files` as the complete content of `output`; the previous output stays until the swap.
-    public static func write(_ files: [OutputFile], to output: String) throws -> Report {
+    /// With `keepUnchanged`, files whose bytes match the previous output are hard-linked, not rewritten.
+    public static func write(_ files: [OutputFile], to output: String, keepUnchanged: Bool = false) throws -> Report {
         let output = output.hasSuffix("/") ? String(output.dropLast()) : output
         let pid = getpid()
         let staging = "\(output).staging-\(pid)"
@@ -25,15 +28,18 @@ public enum OutputWriter {
         }
         // Parents before children: sorting by path puts "a" before "a/b".
         for dir in folders.sorted() { try makeFolder(staging + "/" + dir) }
-        let failures = parallelMap(files) { file -> String? in
-            do { try writeFile(staging + "/" + file.path, file.bytes); return nil } catch { return "\(file.path): \(error)" }
-        }.compactMap { $0 }
+        let outcomes = parallelMap(files) { file -> (kept: Bool, failure: String?) in
+            if keepUnchanged, KeptFiles.keep(file.path, bytes: file.bytes, previous: output, staging: staging) { return (true, nil) }
+            do { try writeFile(staging + "/" + file.path, file.bytes); return (false, nil) } catch { return (false, "\(file.path): \(error)") }
+        }
+        let failures = outcomes.compactMap(\.failure)
         if let first = failures.first {
             try? FileManager.default.removeItem(atPath: staging)
             throw WriteError.cannotWrite(first)
         }
         try swap(staging, into: output)
-        return Report(written: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count })
+        let kept = outcomes.filter(\.kept).count
+        return Report(written: files.count - kept, bytes: files.reduce(0) { $0 + $1.bytes.count }, kept: kept)
     }
 
     /// Replaces `output` with `staging` by two renames; on failure the old output is put back.

@@ -27,10 +27,10 @@ enum TestPaths {
     }
 }
 
-/// Builds the fixture site (or another root) into a temporary folder.
+/// Builds the fixture site (or another root) into a temporary folder; without search unless asked, so pages do not depend on the tools installed.
 func buildFixture(root: String = TestPaths.fixtureSite, output: String? = nil, load: LoadOptions = LoadOptions(now: 1_900_000_000),
-                  baseURL: String? = nil) throws -> (BuildResult, String) {
+                  baseURL: String? = nil, search: Bool = false) throws -> (BuildResult, String) {
     let out = output ?? TestPaths.temporaryFolder() + "/output"
-    let result = try build(BuildOptions(root: root, output: out, load: load, baseURL: baseURL))
+    let result = try build(BuildOptions(root: root, output: out, load: load, baseURL: baseURL, search: search))
     return (result, out)
 }

@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Times SiteGen (and Hugo, when installed) on generated corpora; prints a Markdown table.
+
+    python3 Benchmarks/run.py [--sizes 1000,10000] [--runs 5] [--no-hugo]
+
+For each size: a clean build, a no-op rebuild, a one-article edit rebuild and `sitegen check`
+(when the binary has it), each with wall time and peak memory from /usr/bin/time -v; Hugo builds
+the same corpus with a minimal theme, runs alternating with SiteGen's. Pagefind is timed apart.
+Medians of --runs runs, with min and max. Corpora are cached in Benchmarks/corpus-N/.
+"""
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import corpus  # noqa: E402
+
+SITEGEN = os.path.join(REPO, ".build", "release", "sitegen")
+
+
+def timed(cmd, cwd=None):
+    """Runs cmd under /usr/bin/time -v; returns (seconds, peak MiB). Fails loudly on a non-zero exit."""
+    start = time.perf_counter()
+    proc = subprocess.run(["/usr/bin/time", "-v"] + cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-3000:]}")
+    rss = next((int(l.split(":")[1]) for l in proc.stderr.splitlines() if "Maximum resident set size" in l), 0)
+    return seconds, rss / 1024
+
+
+def summary(samples):
+    secs = [s for s, _ in samples]
+    mem = [m for _, m in samples]
+    return {"median_s": statistics.median(secs), "min_s": min(secs), "max_s": max(secs), "peak_mib": max(mem)}
+
+
+def has_subcommand(name):
+    return subprocess.run([SITEGEN, name, "--help"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+
+
+def bench_size(n, runs, with_hugo):
+    folder = os.path.join(HERE, f"corpus-{n}")
+    if not os.path.isdir(os.path.join(folder, "sitegen", "content", "articles")):
+        print(f"generating {n} briefings…", file=sys.stderr)
+        corpus.generate(n, folder, 42)
+    site = os.path.join(folder, "sitegen")
+    hugo_site = os.path.join(folder, "hugo")
+    out = os.path.join(folder, "output")
+    cache = os.path.join(site, ".sitegen-cache")
+    build = [SITEGEN, "build", "--root", site, "--output", out]
+    results = {"clean": [], "noop": [], "edit": [], "check": [], "hugo": [], "pagefind": []}
+    edited = os.path.join(site, "content", "articles", "briefing-000000.md")
+    with open(edited, encoding="utf-8") as f:
+        original = f.read()
+    can_check = has_subcommand("check")
+    pagefind = shutil.which("pagefind")
+    for r in range(runs):
+        order = ["sitegen", "hugo"] if r % 2 == 0 else ["hugo", "sitegen"]
+        for who in order:
+            if who == "hugo" and with_hugo:
+                shutil.rmtree(os.path.join(hugo_site, "public"), ignore_errors=True)
+                shutil.rmtree(os.path.join(hugo_site, "resources"), ignore_errors=True)
+                results["hugo"].append(timed(["hugo", "--quiet", "-s", hugo_site, "-d", "public"]))
+            elif who == "sitegen":
+                shutil.rmtree(out, ignore_errors=True)
+                shutil.rmtree(cache, ignore_errors=True)
+                results["clean"].append(timed(build + ["--clean"] if has_subcommand_flag("--clean") else build))
+        results["noop"].append(timed(build))
+        with open(edited, "w", encoding="utf-8") as f:
+            f.write(original + f"\nEdited in run {r}.\n")
+        results["edit"].append(timed(build))
+        with open(edited, "w", encoding="utf-8") as f:
+            f.write(original)
+        timed(build)
+        if can_check:
+            results["check"].append(timed([SITEGEN, "check", "--root", site]))
+        if pagefind:
+            results["pagefind"].append(timed([pagefind, "--site", out]))
+    return {k: summary(v) for k, v in results.items() if v}
+
+
+_flag_cache = {}
+
+
+def has_subcommand_flag(flag):
+    if flag not in _flag_cache:
+        help_text = subprocess.run([SITEGEN, "build", "--help"], capture_output=True, text=True).stdout
+        _flag_cache[flag] = flag in help_text
+    return _flag_cache[flag]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--no-hugo", action="store_true")
+    args = ap.parse_args()
+    subprocess.run(["swift", "build", "-c", "release", "--product", "sitegen"], cwd=REPO, check=True,
+                   stdout=subprocess.DEVNULL)
+    with_hugo = not args.no_hugo and shutil.which("hugo") is not None
+    all_results = {}
+    for n in [int(s) for s in args.sizes.split(",")]:
+        all_results[n] = bench_size(n, args.runs, with_hugo)
+    os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
+    with open(os.path.join(HERE, "results", "latest.json"), "w") as f:
+        json.dump(all_results, f, indent=2, sort_keys=True)
+    print(f"| articles | step | median s | min s | max s | peak MiB |")
+    print(f"|---:|---|---:|---:|---:|---:|")
+    for n, res in all_results.items():
+        for step, s in res.items():
+            print(f"| {n} | {step} | {s['median_s']:.3f} | {s['min_s']:.3f} | {s['max_s']:.3f} | {s['peak_mib']:.0f} |")
+        if "hugo" in res:
+            ratio = res["clean"]["median_s"] / res["hugo"]["median_s"]
+            mem = res["clean"]["peak_mib"] / res["hugo"]["peak_mib"]
+            print(f"| {n} | SiteGen/Hugo | time ×{ratio:.2f} | | | memory ×{mem:.2f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+/// Plain-text helpers for event extraction: sentences, tokens, and paragraphs that are not prose.
+enum SentenceText {
+    /// Words before a full stop that do not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "e.g", "i.e", "gen", "lt", "col", "prof", "sr", "jr",
+        "inc", "ltd", "co", "ed", "eds", "pp", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "approx", "fig", "cf", "al",
+    ]
+
+    /// Splits a paragraph into sentences at `.`, `?` or `!` followed by a space and a capital, digit or quote.
+    static func sentences(_ text: String) -> [String] {
+        let chars = Array(text)
+        var out: [String] = []
+        var start = 0
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "." || c == "?" || c == "!" {
+                var end = i + 1
+                while end < chars.count, "\"”’')".contains(chars[end]) { end += 1 }
+                var next = end
+                while next < chars.count, chars[next] == " " { next += 1 }
+                let breaks = next > end && next < chars.count
+                    && (chars[next].isUppercase || chars[next].isNumber || "\"“‘(".contains(chars[next]))
+                if breaks, !(c == "." && isAbbreviation(chars, before: i)) {
+                    out.append(String(chars[start..<end]).trimmingSpaces)
+                    start = next
+                    i = next
+                    continue
+                }
+            }
+            i += 1
+        }
+        let rest = String(chars[min(start, chars.count)...]).trimmingSpaces
+        if !rest.isEmpty { out.append(rest) }
+        return out
+    }
+
+    /// True when the word ending at `dot` is a known abbreviation or an initial ("U.S.", "H.E.").
+    private static func isAbbreviation(_ chars: [Character], before dot: Int) -> Bool {
+        var s = dot
+        while s > 0, !chars[s - 1].isWhitespace, chars[s - 1] != "(" { s -= 1 }
+        let word = String(chars[s..<dot])
+        if word.count == 1, word.first!.isUppercase { return true }
+        if let last = word.split(separator: ".").last, last.count == 1, last.first!.isUppercase, word.contains(".") { return true }
+        return abbreviations.contains(word.lowercased())
+    }
+
+    /// Paragraphs that are not prose: numbered notes and references, bylines and publication lines.
+    static func isProse(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard words.count >= 6 else { return false }
+        let lower = text.lowercased()
+        if lower.contains("http://") || lower.contains("https://") || lower.contains("doi.org") || lower.contains("www.") {
+            return false
+        }
+        if lower.hasPrefix("by ") || lower.hasPrefix("date ") || lower.hasPrefix("published") || lower.hasPrefix("posted")
+            || lower.hasPrefix("updated") { return words.count > 12 }
+        if text.contains(" | "), words.count < 15 { return false }
+        // A note: "3 Israr Khan, “Title,” The News, May 26, 2017." starts with its number.
+        let digits = text.prefix { $0.isNumber }
+        if (1...3).contains(digits.count), let after = text.dropFirst(digits.count).first(where: { $0 != " " }),
+           after.isUppercase || "“\"".contains(after), text.contains("“") || text.contains("\"") || text.contains("(") {
+            return false
+        }
+        return true
+    }
+}
+
+/// A piece of a sentence: a word, a number or one punctuation character.
+struct Token: Hashable {
+    enum Kind { case word, number, punct }
+    var text: String
+    var kind: Kind
+    /// True when white space precedes the token.
+    var spaced: Bool
+
+    var isLowercaseWord: Bool { kind == .word && text.first!.isLowercase }
+
+    /// Tokenizes text; letters and digits never share a token ("1980s" is `1980`, `s`).
+    static func tokens(_ text: String) -> [Token] {
+        var out: [Token] = []
+        var current = ""
+        var kind = Kind.punct
+        var spaced = false
+        var pendingSpace = false
+        func flush() {
+            if !current.isEmpty { out.append(Token(text: current, kind: kind, spaced: spaced)) }
+            current = ""
+        }
+        for c in text {
+            if c.isWhitespace {
+                flush()
+                pendingSpace = true
+                continue
+            }
+            let k: Kind = c.isLetter ? .word : c.isNumber && c.isASCII ? .number : .punct
+            if current.isEmpty || k != kind || k == .punct {
+                flush()
+                kind = k
+                spaced = pendingSpace
+                pendingSpace = false
+            }
+            current.append(c)
+        }
+        flush()
+        return out
+    }
+}

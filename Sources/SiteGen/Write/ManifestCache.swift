@@ -1,0 +1,68 @@
+/// What the incremental machinery did in one build, for `-v` and the tests.
+public struct CacheReport: Sendable, Equatable {
+    /// Briefings whose Markdown came from the manifest, and those rendered by cmark.
+    public var markdownReused = 0
+    public var markdownRendered = 0
+    /// Output files kept from the previous output (same bytes, same inode), and those written anew.
+    public var filesKept = 0
+    public var filesWritten = 0
+    /// Why the cache was not used (damaged, other version); the build is complete regardless.
+    public var warnings: [String] = []
+
+    /// An empty report.
+    public init() {}
+}
+
+/// The Markdown half of an incremental build: briefings whose key is in the manifest skip cmark.
+struct MarkdownCache {
+    /// Where the manifest lives; nil when the build is not incremental.
+    let path: String?
+    private let clean: Bool
+    private let previous: Manifest?
+    private(set) var report = CacheReport()
+
+    /// Opens the manifest named by the options; `clean` ignores it (and the next save replaces it).
+    init(_ options: BuildOptions) {
+        path = options.manifest
+        clean = options.clean
+        guard let path = options.manifest, !options.clean else { previous = nil; return }
+        let (manifest, warning) = Manifest.read(path)
+        previous = manifest
+        if let warning { report.warnings.append(warning) }
+    }
+
+    /// True when unchanged output files may be kept from the previous output (`--clean` rewrites them all).
+    var keepsUnchangedFiles: Bool { path != nil && !clean }
+
+    /// The cache key of a briefing's Markdown: its body, everything the renderer's options come from, and the version.
+    ///
+    /// The whole configuration goes in (not just the Markdown options) so that a new option read from
+    /// `site.yml` can never be served from a stale entry; a changed title costs one full render.
+    static func key(_ article: Article, config: SiteConfig) -> String {
+        SHA256.hex("\(siteGenVersion)\n\(String(reflecting: config))\n\(article.body)")
+    }
+
+    /// Every briefing's rendered Markdown, from the manifest where the key matches, else from cmark.
+    mutating func documents(_ site: Site) -> (documents: [RenderedMarkdown], keys: [String]) {
+        let keys = parallelMap(site.articles) { MarkdownCache.key($0, config: site.config) }
+        var documents = keys.map { previous?.markdown[$0]?.rendered }
+        let missing = documents.indices.filter { documents[$0] == nil }
+        var partial = site
+        partial.articles = missing.map { site.articles[$0] }
+        for (i, rendered) in zip(missing, SiteRenderer.documents(partial)) { documents[i] = rendered }
+        report.markdownReused = site.articles.count - missing.count
+        report.markdownRendered = missing.count
+        return (documents.map { $0! }, keys)
+    }
+
+    /// Records this build's Markdown and pages; a failure to save only costs the next build time.
+    mutating func save(_ site: Site, documents: [RenderedMarkdown], keys: [String], routes: Routes) {
+        guard let path else { return }
+        var manifest = Manifest()
+        for (i, article) in site.articles.enumerated() {
+            manifest.markdown[keys[i]] = CachedMarkdown(documents[i])
+            manifest.articles[article.path] = .init(key: keys[i], page: routes.outputPath(routes.article(article.slug)))
+        }
+        do { try manifest.write(to: path) } catch { report.warnings.append("cannot save the build cache: \(error)") }
+    }
+}

@@ -1,0 +1,61 @@
+/// The manifest's file format: length-prefixed little-endian fields after a magic number.
+///
+/// Not JSON: a 1,000-briefing manifest holds ~17 MB of HTML, which Foundation's JSON coders took
+/// seconds to read and write; this format is a copy each way. Every read is bounds-checked, so a
+/// truncated or foreign file decodes to nil (a full build), never to wrong values.
+struct ManifestWriter {
+    private(set) var bytes: [UInt8] = Array("SGM\u{1}".utf8)
+
+    mutating func int(_ value: Int) {
+        withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func string(_ value: String) {
+        let utf8 = Array(value.utf8)
+        int(utf8.count)
+        bytes += utf8
+    }
+
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+}
+
+/// Reads what `ManifestWriter` wrote; every accessor returns nil past the end or on a bad value.
+struct ManifestReader {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    /// Starts after the magic number; nil when the file is not a manifest.
+    init?(_ bytes: [UInt8]) {
+        guard bytes.starts(with: Array("SGM\u{1}".utf8)) else { return nil }
+        self.bytes = bytes
+        offset = 4
+    }
+
+    var atEnd: Bool { offset == bytes.count }
+
+    mutating func int() -> Int? {
+        guard offset + 8 <= bytes.count else { return nil }
+        var value: UInt64 = 0
+        for i in (0..<8).reversed() { value = value << 8 | UInt64(bytes[offset + i]) }
+        offset += 8
+        return Int(Int64(bitPattern: value))
+    }
+
+    /// A count or length: never negative, never more than the bytes left.
+    mutating func count() -> Int? {
+        guard let n = int(), n >= 0, n <= bytes.count - offset else { return nil }
+        return n
+    }
+
+    mutating func string() -> String? {
+        guard let n = count() else { return nil }
+        defer { offset += n }
+        return String(validating: bytes[offset..<(offset + n)], as: UTF8.self)
+    }
+
+    mutating func bool() -> Bool? {
+        guard offset < bytes.count, bytes[offset] <= 1 else { return nil }
+        defer { offset += 1 }
+        return bytes[offset] == 1
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Keeps output files whose bytes did not change: the staging folder gets a hard link to the old file
+/// instead of a new copy, so unchanged files keep their inode and modification time (rsync, caches and
+/// the preview's ETags see them as unchanged).
+enum KeptFiles {
+    /// Links `previous/path` to `staging/path` when it is a regular file holding exactly `bytes`; false otherwise.
+    static func keep(_ path: String, bytes: [UInt8], previous: String, staging: String) -> Bool {
+        let old = previous + "/" + path
+        var st = stat()
+        // lstat: a symlink in the old output is never carried over, even if it points at the same bytes.
+        guard lstat(old, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == bytes.count,
+              let current = try? readWholeFile(old), current == bytes else { return false }
+        return link(old, staging + "/" + path) == 0
+    }
+}

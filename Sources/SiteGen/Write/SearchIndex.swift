@@ -1,0 +1,69 @@
+import Foundation
+
+/// Static full-text search with Pagefind: its index and UI become files of the site, under `/pagefind/`.
+///
+/// Pagefind reads HTML from disk, so the pages are written to a scratch folder, indexed there, and
+/// the bundle is read back as `OutputFile`s before Write. The bundle then goes through the link check
+/// and the staging swap like every other file: the output is never half-indexed.
+public struct SearchIndex: Sendable, Hashable {
+    /// The command that runs Pagefind: its path, then any arguments before Pagefind's own.
+    public var command: [String]
+
+    /// Uses a Pagefind command (`["/usr/bin/pagefind"]`, `["/usr/bin/python3", "-m", "pagefind_bin"]`).
+    public init(command: [String]) { self.command = command }
+
+    /// Finds Pagefind: `$PAGEFIND`, `pagefind` on the PATH, or the `pagefind_bin` Python package
+    /// (`pip install pagefind-bin` installs the binary without putting it on the PATH).
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> SearchIndex? {
+        if let path = environment["PAGEFIND"], !path.isEmpty { return SearchIndex(command: [path]) }
+        let paths = (environment["PATH"] ?? "").split(separator: ":").map(String.init) + ["/usr/local/bin", "/usr/bin"]
+        func find(_ name: String) -> String? {
+            paths.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        }
+        if let pagefind = find("pagefind") { return SearchIndex(command: [pagefind]) }
+        if let python = find("python3") {
+            let viaPython = SearchIndex(command: [python, "-m", "pagefind_bin"])
+            if let (status, _) = try? viaPython.run(["--version"]), status == 0 { return viaPython }
+        }
+        return nil
+    }
+
+    /// The warning for a build that wanted search but found no Pagefind.
+    public static let missingWarning = Diagnostic.warning(
+        "content/site.yml", "search was left out: Pagefind is not installed; install it with `pip install pagefind-bin` (or set PAGEFIND to its path)")
+
+    /// Pagefind's bundle for the pages among `files`, as files under `pagefind/`; nothing when `search` is nil.
+    public static func run(_ search: SearchIndex?, over files: [OutputFile]) throws -> [OutputFile] {
+        guard let search else { return [] }
+        return try search.index(files)
+    }
+
+    /// Indexes the HTML pages among `files` in a scratch folder and returns the bundle.
+    public func index(_ files: [OutputFile]) throws -> [OutputFile] {
+        let scratch = NSTemporaryDirectory() + "sitegen-search-\(getpid())-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        for file in files where file.path.hasSuffix(".html") {
+            let path = scratch + "/" + file.path
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try OutputWriter.writeFile(path, file.bytes)
+        }
+        let (status, output) = try run(["--site", scratch, "--output-subdir", "pagefind", "--silent"])
+        guard status == 0 else { throw WriteError.cannotWrite("pagefind failed (exit \(status)): \(output)") }
+        let bundle = scratch + "/pagefind"
+        return try FileIO.disk.listFiles(bundle).sorted().map { OutputFile(path: "pagefind/" + $0, bytes: try FileIO.disk.read(bundle + "/" + $0)) }
+    }
+
+    /// Runs the command with `arguments`; returns its exit status and combined output.
+    func run(_ arguments: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst()) + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

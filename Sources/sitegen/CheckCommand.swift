@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import SiteGen
+
+/// `sitegen check`: the build's validation plus whole-site rules, for CI; writes nothing.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check content and the generated site: links, anchors, orphan pages, images, titles, summaries, topics.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Option(help: "The site folder holding content/ and theme/.")
+    var root = "."
+
+    @Flag(help: "Include briefings marked `draft: true`.")
+    var drafts = false
+
+    @Flag(help: "Include briefings dated in the future.")
+    var future = false
+
+    @Flag(help: "Exit with status 1 on warnings too.")
+    var strict = false
+
+    @Flag(help: "Also request every external link (needs the network; off by default).")
+    var external = false
+
+    @Option(help: "Seconds to wait for each external link.")
+    var timeout = 5.0
+
+    @Option(help: "text (path:line: message) or json.")
+    var format = Format.text
+
+    @Option(name: .customLong("base-url"), help: "Override base_url from content/site.yml.")
+    var baseURL: String?
+
+    func run() throws {
+        let options = BuildOptions(root: root, load: LoadOptions(drafts: drafts, future: future), strict: strict, baseURL: baseURL)
+        let result = try checkSite(options, checks: SiteCheckOptions(external: external, timeout: timeout))
+        switch format {
+        case .json: print(CheckReport.json(result.diagnostics))
+        case .text: Report.print(result.diagnostics)
+        }
+        if result.diagnostics.failsBuild(strict: strict) {
+            if format == .text { Report.err("check failed: \(Report.counts(result.diagnostics))") }
+            throw ExitCode(1)
+        }
+        if format == .text {
+            Report.err("checked \(result.articleCount) briefings, \(result.pageCount) files: \(Report.counts(result.diagnostics))")
+        }
+    }
+}

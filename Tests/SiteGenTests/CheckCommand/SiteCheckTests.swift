@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// `sitegen check`: one broken fixture per kind of problem (`Fixtures/check-*`, laid over the fixture site).
+@Suite struct SiteCheckTests {
+    /// The fixture site with `Fixtures/<overlay>` copied over it.
+    static func site(overlay: String?) throws -> String {
+        let base = TestPaths.temporaryFolder("check")
+        try FileIOTestSupport.copyFixture(to: base)
+        if let overlay {
+            let from = TestPaths.fixtures + "/" + overlay
+            for rel in try FileIO.disk.listFiles(from) {
+                let target = base + "/site/" + rel
+                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: from + "/" + rel, toPath: target)
+            }
+        }
+        return base + "/site"
+    }
+
+    static func check(_ root: String, external: Bool = false) throws -> BuildResult {
+        try checkSite(BuildOptions(root: root, load: LoadOptions(now: 1_900_000_000)),
+                      checks: SiteCheckOptions(external: external, timeout: 3))
+    }
+
+    @Test func theFixtureSitePassesWithOneWarning() throws {
+        let result = try Self.check(Self.site(overlay: nil))
+        #expect(result.diagnostics.map(\.description) == [
+            "content/articles/trade-corridors.md:1: warning: no `summary:`; lists and feeds show the first paragraph instead. Write a one-sentence summary",
+        ])
+        #expect(!result.wrote)
+    }
+
+    @Test func checkWritesNothing() throws {
+        let root = try Self.site(overlay: nil)
+        let before = TestPaths.tree(root)
+        _ = try Self.check(root)
+        #expect(TestPaths.tree(root) == before)
+        #expect(!FileManager.default.fileExists(atPath: root + "/output"))
+    }
+
+    @Test(arguments: [
+        ("check-broken-link", "content/articles/broken-link.md:10: error: broken link `/portal/articles/no-such-briefing/`"),
+        ("check-broken-anchor", "content/articles/broken-anchor.md:10: error: broken anchor `/portal/articles/sco-membership/#no-such-heading`"),
+        ("check-missing-image", "content/articles/missing-image.md:8: error: broken link `/portal/images/corridor-map.png`"),
+        ("check-image-without-alt", "content/articles/image-without-alt.md:10: error: image `/map.svg` has no alt text"),
+        ("check-orphan", "output/about.html:1: error: page about.html is not linked from any page reachable from the home page"),
+        ("check-duplicate-title", "content/articles/duplicate-title.md:2: error: title \"Trade Corridors and Russia\" is also used by content/articles/trade-corridors.md"),
+        ("check-duplicate-title", "content/articles/trade-corridors.md:2: error: title \"Trade Corridors and Russia\" is also used by content/articles/duplicate-title.md"),
+        ("check-no-summary-no-topic", "content/articles/bare.md:1: warning: no `summary:`"),
+        ("check-no-summary-no-topic", "content/articles/bare.md:1: warning: no `topics:`"),
+    ])
+    func eachBrokenFixtureReportsItsProblem(_ fixture: String, _ expected: String) throws {
+        let result = try Self.check(Self.site(overlay: fixture))
+        let lines = result.diagnostics.map(\.description)
+        #expect(lines.contains { $0.hasPrefix(expected) }, "\(fixture): \(lines)")
+        let fails = expected.contains(": error: ")
+        #expect(result.diagnostics.failsBuild() == fails)
+    }
+
+    @Test func everyProblemIsReportedNotJustTheFirst() throws {
+        let root = try Self.site(overlay: "check-broken-link")
+        for overlay in ["check-broken-anchor", "check-orphan"] {
+            let from = TestPaths.fixtures + "/" + overlay
+            for rel in try FileIO.disk.listFiles(from) {
+                let target = root + "/" + rel
+                try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: from + "/" + rel, toPath: target)
+            }
+        }
+        let errors = try Self.check(root).diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 3, "\(errors)")
+    }
+
+    @Test func jsonReportCarriesEveryDiagnostic() throws {
+        let result = try Self.check(Self.site(overlay: "check-no-summary-no-topic"))
+        let json = CheckReport.json(result.diagnostics)
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8))
+        let object = try #require(parsed as? [String: Any])
+        #expect(object["errors"] as? Int == 0)
+        #expect(object["warnings"] as? Int == result.diagnostics.count)
+        let entries = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(entries.contains { $0["path"] as? String == "content/articles/bare.md" && $0["line"] as? Int == 1
+                && $0["severity"] as? String == "warning" })
+        #expect(!json.contains("\n"), "one line, so it can travel in an event stream")
+    }
+
+    @Test func externalLinksAreCheckedOnlyWhenAsked() throws {
+        // A loopback server stands in for the outside world: one page exists, one is gone.
+        let served = TestPaths.temporaryFolder("external")
+        try FileIOTestSupport.write(served + "/present.html", "<p>here</p>")
+        let server = try HTTPServer(host: "127.0.0.1", port: 0)
+        server.start(handler: { .response(StaticSite.respond($0, root: served)) }, adopt: { close($0) })
+        defer { server.stop() }
+        // Only this briefing: the fixture's own external links must not reach for the network.
+        let root = try Self.site(overlay: nil)
+        for name in try FileManager.default.contentsOfDirectory(atPath: root + "/content/articles") {
+            try FileManager.default.removeItem(atPath: root + "/content/articles/" + name)
+        }
+        let origin = "http://127.0.0.1:\(server.port)"
+        try FileIOTestSupport.write(root + "/content/articles/external.md", """
+            ---
+            title: Links Out
+            date: 2022-01-05
+            topics: [trade]
+            summary: Links to pages elsewhere.
+            ---
+
+            See [a live page](\(origin)/present.html).
+
+            And [a dead one](\(origin)/gone.html).
+            """)
+        let offline = try Self.check(root)
+        #expect(!offline.diagnostics.contains { $0.message.contains("external link") })
+        let online = try Self.check(root, external: true)
+        let external = online.diagnostics.filter { $0.message.contains("external link") }.map(\.description)
+        #expect(!external.contains { $0.contains("example.org") }, "links to the site itself are not requested")
+        #expect(external == ["content/articles/external.md:10: error: external link `\(origin)/gone.html` is gone (HTTP 404); update or remove it"])
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// Incremental builds: the Markdown cache and kept files save work, and never change a byte of the site.
+@Suite struct IncrementalBuildTests {
+    /// A writable copy of the fixture site with its output and manifest beside it.
+    struct Workspace {
+        let site: String
+        let output: String
+        let manifest: String
+
+        init(_ name: String = #function) throws {
+            let base = TestPaths.temporaryFolder(name)
+            try FileIOTestSupport.copyFixture(to: base)
+            site = base + "/site"
+            output = base + "/output"
+            manifest = base + "/cache/manifest.json"
+        }
+
+        func options(clean: Bool = false) -> BuildOptions {
+            BuildOptions(root: site, output: output, load: LoadOptions(now: 1_900_000_000), manifest: manifest, clean: clean,
+                         search: false)
+        }
+
+        /// A full build of the same content into a fresh folder, with no cache at all.
+        func cleanBuild() throws -> (BuildResult, [String: [UInt8]]) {
+            let out = TestPaths.temporaryFolder("clean") + "/output"
+            let result = try build(BuildOptions(root: site, output: out, load: LoadOptions(now: 1_900_000_000), search: false))
+            return (result, TestPaths.tree(out))
+        }
+
+        func article(_ name: String) -> String { site + "/content/articles/" + name }
+    }
+
+    func inode(_ path: String) -> UInt {
+        var st = stat()
+        return stat(path, &st) == 0 ? UInt(st.st_ino) : 0
+    }
+
+    @Test func anUnchangedSiteRendersNoMarkdownAndRewritesNoFile() throws {
+        let w = try Workspace()
+        let first = try build(w.options())
+        #expect(first.cache.markdownRendered == 3 && first.cache.filesWritten == first.pageCount)
+        let before = inode(w.output + "/index.html")
+        let second = try build(w.options())
+        #expect(second.cache.markdownReused == 3 && second.cache.markdownRendered == 0)
+        #expect(second.cache.filesKept == second.pageCount && second.cache.filesWritten == 0)
+        #expect(inode(w.output + "/index.html") == before, "an unchanged file keeps its inode")
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+    }
+
+    @Test func oneChangedBriefingRendersOnlyItsMarkdown() throws {
+        let w = try Workspace()
+        _ = try build(w.options())
+        let css = try #require(TestPaths.tree(w.output).keys.first { $0.hasPrefix("css/site.") })
+        let cssInode = inode(w.output + "/" + css)
+        try FileIOTestSupport.write(w.article("russia-2021.md"), "---\ntitle: Russia Ties in 2021\ndate: 2021-11-02\ntopics: [russia]\nsummary: An unsigned briefing.\n---\n\nA new body.\n")
+        let result = try build(w.options())
+        #expect(result.cache.markdownRendered == 1 && result.cache.markdownReused == 2)
+        #expect(result.cache.filesWritten > 0 && result.cache.filesWritten < result.pageCount / 2,
+                "only pages showing the briefing change: \(result.cache)")
+        #expect(inode(w.output + "/" + css) == cssInode)
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+    }
+
+    @Test func cleanIgnoresTheCache() throws {
+        let w = try Workspace()
+        _ = try build(w.options())
+        let result = try build(w.options(clean: true))
+        #expect(result.cache.markdownRendered == 3 && result.cache.markdownReused == 0)
+        #expect(result.cache.filesKept == 0, "--clean rewrites every file")
+        #expect(result.cache.warnings.isEmpty)
+    }
+
+    @Test(arguments: ["{not json", "", "{\"format\":1}", "\u{0}\u{1}\u{2}"])
+    func aDamagedManifestMeansAFullBuildWithAWarning(_ garbage: String) throws {
+        let w = try Workspace()
+        _ = try build(w.options())
+        try FileIOTestSupport.write(w.manifest, garbage)
+        let result = try build(w.options())
+        #expect(result.wrote)
+        #expect(result.cache.markdownRendered == 3)
+        #expect(result.cache.warnings.count == 1 && result.cache.warnings[0].contains("damaged"))
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+        #expect(try build(w.options()).cache.warnings.isEmpty, "the next build has a good manifest again")
+    }
+
+    @Test func aManifestFromAnotherVersionIsNotTrusted() throws {
+        let w = try Workspace()
+        _ = try build(w.options())
+        // Poison the cache: same keys, wrong HTML, another version. None of it may reach the site.
+        var manifest = try #require(Manifest(decoding: try FileIO.disk.read(w.manifest)))
+        #expect(manifest.markdown.count == 3)
+        for key in manifest.markdown.keys { manifest.markdown[key]!.html = "<p>STALE</p>" }
+        manifest.version = "0.0.1"
+        try manifest.write(to: w.manifest)
+        let result = try build(w.options())
+        #expect(result.cache.warnings.count == 1 && result.cache.warnings[0].contains("0.0.1"))
+        #expect(result.cache.markdownRendered == 3)
+        #expect(!TestPaths.tree(w.output).values.contains { String(decoding: $0, as: UTF8.self).contains("STALE") })
+    }
+
+    @Test func aTruncatedManifestIsDamagedNotHalfRead() throws {
+        let w = try Workspace()
+        _ = try build(w.options())
+        let bytes = try FileIO.disk.read(w.manifest)
+        #expect(Manifest(decoding: bytes) != nil)
+        for cut in [1, 9, bytes.count / 2] { #expect(Manifest(decoding: Array(bytes.dropLast(cut))) == nil, "cut \(cut)") }
+        #expect(Manifest(decoding: bytes + [0]) == nil, "trailing bytes")
+    }
+
+    @Test func aFileChangedInTheOutputByHandIsRewritten() throws {
+        let w = try Workspace()
+        _ = try build(w.options())
+        try FileIOTestSupport.write(w.output + "/robots.txt", "tampered")
+        _ = try build(w.options())
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+    }
+}

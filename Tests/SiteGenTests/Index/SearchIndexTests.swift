@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// Pagefind over the fixture site: the index holds the briefings' words, and the output stays deterministic.
+@Suite(.serialized) struct SearchIndexTests {
+    static let pagefind = SearchIndex.locate()
+
+    @Test(.enabled(if: pagefind != nil || ExternalTool.required, "Pagefind is not installed (pip install pagefind-bin)"))
+    func searchIndexHoldsTheBriefingsWords() throws {
+        #expect(Self.pagefind != nil, "Pagefind missing")
+        let (result, out) = try buildFixture(search: true)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let tree = TestPaths.tree(out)
+        for path in ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css", "pagefind/pagefind-entry.json", "search/index.html"] {
+            #expect(tree[path] != nil, "missing \(path)")
+        }
+        let fragments = tree.filter { $0.key.hasPrefix("pagefind/fragment/") }
+        #expect(fragments.count == 3, "one fragment per briefing")
+        let gzip = try #require(ExternalTool.find("gzip"))
+        let text = try fragments.keys.sorted().map { try ExternalTool.run(gzip, ["-dc", out + "/" + $0]).output }.joined()
+        #expect(text.contains("Zarb-e-Azb"))
+        #expect(text.contains("\"topic\":[\"SCO\",\"Russia\"]"), "topics are search filters")
+        #expect(text.contains("\"year\":[\"2022\"]"), "the year is a search filter")
+
+        let home = String(decoding: tree["index.html"]!, as: UTF8.self)
+        #expect(home.contains("<form class=\"site-search\" role=\"search\" action=\"/portal/search/\""))
+        let article = String(decoding: tree["articles/sco-membership/index.html"]!, as: UTF8.self)
+        #expect(article.contains("<article class=\"briefing\" data-pagefind-body>\n<span data-pagefind-filter=\"topic:SCO\"></span><span data-pagefind-filter=\"topic:Russia\"></span><span data-pagefind-filter=\"year:2022\"></span>"))
+        let search = String(decoding: tree["search/index.html"]!, as: UTF8.self)
+        #expect(search.contains("<noscript>") && search.contains("href=\"/portal/topics/\""))
+        #expect(!search.contains("src=\"http") && !search.contains("stylesheet\" href=\"http"), "search loads nothing from elsewhere")
+
+        // Pagefind 1.5 writes filter values in hash-map order, so its filter file (and the meta and entry files
+        // that name it by hash) can differ between runs; everything else, its word index included, is byte-identical.
+        let (_, again) = try buildFixture(search: true)
+        let unstable = { (path: String) in
+            path.hasPrefix("pagefind/filter/") || path.hasSuffix(".pf_meta") || path == "pagefind/pagefind-entry.json"
+        }
+        #expect(TestPaths.tree(again).filter { !unstable($0.key) } == tree.filter { !unstable($0.key) })
+    }
+
+    @Test func pagefindCanBeNamedByTheEnvironment() {
+        #expect(SearchIndex.locate(environment: ["PAGEFIND": "/opt/pagefind"]) == SearchIndex(command: ["/opt/pagefind"]))
+        #expect(SearchIndex.missingWarning.severity == .warning)
+    }
+}
