@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times SiteGen (and Hugo, when installed) on generated corpora; prints a Markdown table.
 
-    python3 Benchmarks/run.py [--sizes 1000,10000] [--runs 5] [--no-hugo]
+    python3 Benchmarks/run.py [--sizes 1000,10000] [--runs 5] [--no-hugo] [--tmpfs]
 
 For each size: a clean build, a no-op rebuild, a one-article edit rebuild and `sitegen check`
 (when the binary has it), each with wall time and peak memory from /usr/bin/time -v; Hugo builds
@@ -46,33 +46,38 @@ def has_subcommand(name):
     return subprocess.run([SITEGEN, name, "--help"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
 
 
-def bench_size(n, runs, with_hugo):
+def bench_size(n, runs, with_hugo, out_root):
     folder = os.path.join(HERE, f"corpus-{n}")
     if not os.path.isdir(os.path.join(folder, "sitegen", "content", "articles")):
         print(f"generating {n} briefings…", file=sys.stderr)
         corpus.generate(n, folder, 42)
     site = os.path.join(folder, "sitegen")
     hugo_site = os.path.join(folder, "hugo")
-    out = os.path.join(folder, "output")
+    out = os.path.join(out_root or folder, f"output-{n}")
+    hugo_out = os.path.join(out_root or hugo_site, f"public-{n}")
     cache = os.path.join(site, ".sitegen-cache")
-    build = [SITEGEN, "build", "--root", site, "--output", out]
+    # Search is Pagefind's work, not Hugo's: it is timed apart below.
+    build = [SITEGEN, "build", "--root", site, "--output", out, "--no-search"]
     results = {"clean": [], "noop": [], "edit": [], "check": [], "hugo": [], "pagefind": []}
     edited = os.path.join(site, "content", "articles", "briefing-000000.md")
     with open(edited, encoding="utf-8") as f:
         original = f.read()
     can_check = has_subcommand("check")
-    pagefind = shutil.which("pagefind")
+    pagefind = [shutil.which("pagefind")] if shutil.which("pagefind") else None
+    if pagefind is None and subprocess.run([sys.executable, "-m", "pagefind_bin", "--version"],
+                                           capture_output=True).returncode == 0:
+        pagefind = [sys.executable, "-m", "pagefind_bin"]
     for r in range(runs):
         order = ["sitegen", "hugo"] if r % 2 == 0 else ["hugo", "sitegen"]
         for who in order:
             if who == "hugo" and with_hugo:
-                shutil.rmtree(os.path.join(hugo_site, "public"), ignore_errors=True)
+                shutil.rmtree(hugo_out, ignore_errors=True)
                 shutil.rmtree(os.path.join(hugo_site, "resources"), ignore_errors=True)
-                results["hugo"].append(timed(["hugo", "--quiet", "-s", hugo_site, "-d", "public"]))
+                results["hugo"].append(timed(["hugo", "--quiet", "-s", hugo_site, "-d", hugo_out]))
             elif who == "sitegen":
                 shutil.rmtree(out, ignore_errors=True)
                 shutil.rmtree(cache, ignore_errors=True)
-                results["clean"].append(timed(build + ["--clean"] if has_subcommand_flag("--clean") else build))
+                results["clean"].append(timed(build))
         results["noop"].append(timed(build))
         with open(edited, "w", encoding="utf-8") as f:
             f.write(original + f"\nEdited in run {r}.\n")
@@ -83,18 +88,24 @@ def bench_size(n, runs, with_hugo):
         if can_check:
             results["check"].append(timed([SITEGEN, "check", "--root", site]))
         if pagefind:
-            results["pagefind"].append(timed([pagefind, "--site", out]))
+            results["pagefind"].append(timed(pagefind + ["--site", out, "--silent"]))
     return {k: summary(v) for k, v in results.items() if v}
 
 
-_flag_cache = {}
-
-
-def has_subcommand_flag(flag):
-    if flag not in _flag_cache:
-        help_text = subprocess.run([SITEGEN, "build", "--help"], capture_output=True, text=True).stdout
-        _flag_cache[flag] = flag in help_text
-    return _flag_cache[flag]
+def floor(n, out_root):
+    """The work's floor: one cmark-gfm process over all the Markdown, and copying a tree of the output's size."""
+    folder = os.path.join(HERE, f"corpus-{n}", "sitegen", "content", "articles")
+    result = {}
+    if shutil.which("cmark-gfm"):
+        files = sorted(os.path.join(folder, f) for f in os.listdir(folder))
+        result["cmark"] = timed(["cmark-gfm", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter",
+                                 "-e", "tasklist", "--smart"] + files)
+    out = os.path.join(out_root or os.path.join(HERE, f"corpus-{n}"), f"output-{n}")
+    copy = out + "-copy"
+    shutil.rmtree(copy, ignore_errors=True)
+    result["copy"] = timed(["cp", "-r", out, copy])
+    shutil.rmtree(copy, ignore_errors=True)
+    return {k: {"median_s": v[0], "min_s": v[0], "max_s": v[0], "peak_mib": v[1]} for k, v in result.items()}
 
 
 def main():
@@ -102,13 +113,18 @@ def main():
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-hugo", action="store_true")
+    ap.add_argument("--tmpfs", action="store_true", help="write both sites' output under /dev/shm")
     args = ap.parse_args()
     subprocess.run(["swift", "build", "-c", "release", "--product", "sitegen"], cwd=REPO, check=True,
                    stdout=subprocess.DEVNULL)
     with_hugo = not args.no_hugo and shutil.which("hugo") is not None
     all_results = {}
     for n in [int(s) for s in args.sizes.split(",")]:
-        all_results[n] = bench_size(n, args.runs, with_hugo)
+        out_root = "/dev/shm/sitegen-bench" if args.tmpfs else None
+        if out_root:
+            os.makedirs(out_root, exist_ok=True)
+        all_results[n] = bench_size(n, args.runs, with_hugo, out_root)
+        all_results[n].update({"floor " + k: v for k, v in floor(n, out_root).items()})
     os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
     with open(os.path.join(HERE, "results", "latest.json"), "w") as f:
         json.dump(all_results, f, indent=2, sort_keys=True)

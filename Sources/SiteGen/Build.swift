@@ -23,11 +23,14 @@ public struct BuildOptions: Sendable {
     public var write: Bool
     /// Index the site with Pagefind for `/search/`; without Pagefind the build warns and leaves search out.
     public var search: Bool
+    /// Where Pagefind bundles are kept by the content they index (`ROOT/.sitegen-cache/search`); nil indexes every time.
+    public var searchCache: String?
 
     /// Creates options.
     public init(root: String = ".", output: String? = nil, load: LoadOptions = LoadOptions(), strict: Bool = false,
                 baseURL: String? = nil, extraScripts: [String] = [], manifest: String? = nil, clean: Bool = false,
-                siteChecks: SiteCheckOptions? = nil, write: Bool = true, search: Bool = true) {
+                siteChecks: SiteCheckOptions? = nil, write: Bool = true, search: Bool = true,
+                searchCache: String? = nil) {
         self.root = root
         self.output = output ?? join(root, "output")
         self.load = load
@@ -39,6 +42,7 @@ public struct BuildOptions: Sendable {
         self.siteChecks = siteChecks
         self.write = write
         self.search = search
+        self.searchCache = searchCache
     }
 }
 
@@ -70,9 +74,11 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
     var cache = MarkdownCache(options)
     let (documents, keys) = clock.time("markdown") { cache.documents(site) }
     let search = options.search && options.write ? SearchIndex.locate() : nil
-    let ctx = RenderContext(site: site, index: index, documents: documents, extraScripts: options.extraScripts, search: search)
+    let ctx = clock.time("events") {
+        RenderContext(site: site, index: index, documents: documents, extraScripts: options.extraScripts, search: search)
+    }
     var files = clock.time("pages") { SiteRenderer.files(ctx) }
-    files += try clock.time("search") { try SearchIndex.run(search, over: files) }
+    files += try clock.time("search") { try SearchIndex.run(search, over: files, cache: options.searchCache) }
     diagnostics += Timeline.warnings(site, index: index) + (options.search && options.write && search == nil ? [SearchIndex.missingWarning] : [])
     diagnostics += clock.time("check") {
         LinkChecker.check(files, ctx: ctx) + (options.siteChecks.map { SiteChecks.check(files, ctx: ctx, options: $0) } ?? [])

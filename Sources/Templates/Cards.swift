@@ -34,11 +34,20 @@ public func paginationNav(_ pagination: Pagination) -> HTML {
     guard pagination.pages.count > 1 else { return .empty }
     let prev: HTML = pagination.previous.map { "<li><a href=\"\($0)\" rel=\"prev\">Newer</a></li>\n" } ?? .empty
     let next: HTML = pagination.next.map { "<li><a href=\"\($0)\" rel=\"next\">Older</a></li>\n" } ?? .empty
-    let numbers = HTML.each(pagination.pages.enumerated()) { (i, href) -> HTML in
-        i + 1 == pagination.current
-            ? "<li><a href=\"\(href)\" aria-current=\"page\">\(i + 1)</a></li>\n"
-            : "<li><a href=\"\(href)\">\(i + 1)</a></li>\n"
+    // A window of pages around the current one, plus the first and last: listing every page number
+    // made each page's size grow with the archive, and the whole list quadratic.
+    let count = pagination.pages.count
+    let around = max(1, pagination.current - 2)...min(count, pagination.current + 2)
+    let shown = Set([1, count] + Array(around)).sorted()
+    var items: [HTML] = []
+    for (k, n) in shown.enumerated() {
+        if k > 0, n - shown[k - 1] > 1 { items.append("<li class=\"gap\" aria-hidden=\"true\">…</li>\n") }
+        let href = pagination.pages[n - 1]
+        items.append(n == pagination.current
+            ? "<li><a href=\"\(href)\" aria-current=\"page\">\(n)</a></li>\n"
+            : "<li><a href=\"\(href)\">\(n)</a></li>\n")
     }
+    let numbers = HTML.join(items)
     return """
     <nav class="pagination" aria-label="Pages">
     <ul>

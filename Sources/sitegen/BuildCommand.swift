@@ -28,18 +28,24 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Ignore the incremental build cache (ROOT/.sitegen-cache): render and write every file.")
     var clean = false
 
+    @Flag(name: .customLong("no-search"), help: "Leave out the Pagefind search index and page.")
+    var noSearch = false
+
     @Flag(name: .shortAndLong, help: "Print the time each stage took.")
     var verbose = false
 
     func run() throws {
         let options = BuildOptions(root: root, output: output, load: LoadOptions(drafts: drafts, future: future),
                                    strict: strict, baseURL: baseURL,
-                                   manifest: root + "/.sitegen-cache/build-manifest.json", clean: clean)
+                                   manifest: root + "/.sitegen-cache/build-manifest.json", clean: clean,
+                                   search: !noSearch, searchCache: root + "/.sitegen-cache/search")
         let result = try SiteGen.build(options)
         for warning in result.cache.warnings { Report.err("warning: \(warning)") }
         Report.print(result.diagnostics)
         if verbose {
-            for (stage, seconds) in result.timings { Report.err(String(format: "  %-9@ %7.1f ms", stage, seconds * 1000)) }
+            for (stage, seconds) in result.timings {
+                Report.err("  " + stage.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000))
+            }
             let c = result.cache
             Report.err("  markdown: \(c.markdownRendered) rendered, \(c.markdownReused) from cache; files: \(c.filesWritten) written, \(c.filesKept) unchanged")
         }

@@ -46,10 +46,10 @@ struct HTMLScan {
 
     private static func findImagesWithoutAlt(_ b: [UInt8]) -> [String] {
         var out: [String] = []
-        let needle: [UInt8] = Array("<img ".utf8)
         var i = 0
-        while i + needle.count < b.count {
-            if b[i] == 60, Array(b[i..<(i + needle.count)]) == needle {
+        // "<img " compared in place: building an array per "<" cost more than the rest of the scan.
+        while i + 5 < b.count {
+            if b[i] == 60, b[i + 1] == 105, b[i + 2] == 109, b[i + 3] == 103, b[i + 4] == 32 {
                 var end = i
                 while end < b.count, b[end] != 62 { end += 1 }
                 let tag = String(decoding: b[i..<end], as: UTF8.self)
@@ -68,7 +68,7 @@ struct HTMLScan {
 /// Decodes the entities SiteGen writes in attributes.
 func unescape(_ bytes: ArraySlice<UInt8>) -> String {
     let s = String(decoding: bytes, as: UTF8.self)
-    guard s.contains("&") else { return s }
+    guard bytes.contains(38) else { return s } // "&"
     return s.replacingAll("&quot;", "\"").replacingAll("&#39;", "'").replacingAll("&lt;", "<")
         .replacingAll("&gt;", ">").replacingAll("&amp;", "&")
 }

@@ -12,20 +12,20 @@ public enum LinkChecker {
         // The preview's own scripts are served by the preview server, not written into the site.
         let served = Set(ctx.extraScripts)
 
-        var diagnostics: [Diagnostic] = []
-        for (page, scan) in zip(pages, scans) {
-            func report(_ url: String, _ message: String) {
-                diagnostics.append(places.diagnostic(.error, page: page.path, url: url, message))
-            }
-            for url in scan.links where !served.contains(url) {
-                if let problem = resolve(url, from: page.path, basePath: basePath, paths: paths, ids: idsByPath) {
-                    report(url, problem)
+        // Pages are checked in parallel; each page's problems keep their order, pages keep theirs.
+        var diagnostics = parallelMap(Array(pages.indices)) { i -> [Diagnostic] in
+            let page = pages[i].path
+            var found: [Diagnostic] = []
+            for url in scans[i].links where !served.contains(url) {
+                if let problem = resolve(url, from: page, basePath: basePath, paths: paths, ids: idsByPath) {
+                    found.append(places.diagnostic(.error, page: page, url: url, problem))
                 }
             }
-            for src in scan.imagesWithoutAlt {
-                report(src, "image `\(src)` has no alt text; write `![what it shows](\(src))`")
+            for src in scans[i].imagesWithoutAlt {
+                found.append(places.diagnostic(.error, page: page, url: src, "image `\(src)` has no alt text; write `![what it shows](\(src))`"))
             }
-        }
+            return found
+        }.flatMap { $0 }
         for (i, doc) in ctx.documents.enumerated() {
             let a = ctx.site.articles[i]
             for image in doc.links where image.isImage && image.alt.trimmingSpaces.isEmpty {
@@ -43,9 +43,9 @@ public enum LinkChecker {
         if isExternal(url) { return nil }
         var target = url
         var fragment: String?
-        if let hash = target.firstIndex(of: "#") {
-            fragment = String(target[target.index(after: hash)...])
-            target = String(target[..<hash])
+        if let hash = url.utf8.firstIndex(of: 35) { // "#"
+            fragment = String(url[url.utf8.index(after: hash)...])
+            target = String(url[..<hash])
         }
         guard let path = targetPath(target, from: page, basePath: basePath) else {
             return "link `\(url)` points outside the site's base path \(basePath); link to `\(basePath)…` or use a relative link"
@@ -70,14 +70,26 @@ public enum LinkChecker {
         return normalise(folder + target)
     }
 
+    /// True for scheme URLs (`https:`, `mailto:`) and protocol-relative ones (`//host`).
     static func isExternal(_ url: String) -> Bool {
         if url.hasPrefix("//") { return true }
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        return !url[..<colon].contains("/") && !url[..<colon].contains("#") && !url[..<colon].contains("?")
+        // A scheme is whatever precedes the first ":", as long as no "/", "#" or "?" comes first.
+        for b in url.utf8 {
+            switch b {
+            case 58: return true
+            case 47, 35, 63: return false
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Resolves `.` and `..` and maps folders to their `index.html`.
     static func normalise(_ path: String) -> String {
+        // Generated links are already clean: no dot segments and no doubled slashes.
+        if !path.hasPrefix("."), !path.hasPrefix("/"), !path.containsBytes("/."), !path.containsBytes("//") {
+            return path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+        }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }

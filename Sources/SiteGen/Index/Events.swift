@@ -19,10 +19,10 @@ public enum Events {
     /// Events of all briefings, newest first; ties keep briefing order (newest first), then reading order.
     public static func extract(_ site: Site, documents: [RenderedMarkdown]) -> [Event] {
         let mentions = TopicMentions(site.topics)
-        var events: [Event] = []
-        for (i, doc) in documents.enumerated() {
-            events += extract(doc.paragraphs, article: i, slug: site.articles[i].slug, mentions: mentions)
+        let perBriefing = parallelMap(Array(documents.indices)) { i in
+            extract(documents[i].paragraphs, article: i, slug: site.articles[i].slug, mentions: mentions)
         }
+        let events = perBriefing.flatMap { $0 }
         // A stable sort on the date alone keeps briefing and reading order for equal dates.
         return events.enumerated().sorted { a, b in
             a.element.date != b.element.date ? a.element.date > b.element.date : a.offset < b.offset
@@ -32,7 +32,7 @@ public enum Events {
     /// Events of one briefing's paragraphs, in reading order.
     public static func extract(_ paragraphs: [Paragraph], article: Int, slug: String, mentions: TopicMentions) -> [Event] {
         var events: [Event] = []
-        for p in paragraphs where SentenceText.isProse(p.text) {
+        for p in paragraphs where mayHoldYear(p.text) && SentenceText.isProse(p.text) {
             var n = 0
             for sentence in SentenceText.sentences(p.text) {
                 var seen = Set<EventDate>()
@@ -44,6 +44,20 @@ public enum Events {
             }
         }
         return events
+    }
+
+    /// Every event names a year, so a paragraph without four digits in a row is skipped unread.
+    static func mayHoldYear(_ text: String) -> Bool {
+        var run = 0
+        for b in text.utf8 {
+            if b >= 48 && b <= 57 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     /// Events that mention `slug` or one of its descendants.

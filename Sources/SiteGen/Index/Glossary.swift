@@ -19,20 +19,21 @@ public struct Glossary: Sendable {
     public init(_ site: Site, documents: [RenderedMarkdown]) {
         var topicOf: [String: Topic] = [:]
         for t in site.topics { if let a = t.acronym, topicOf[a] == nil { topicOf[a] = t } }
-        var found: [String: [String: Int]] = [:]
-        for doc in documents {
-            for p in doc.paragraphs where SentenceText.isProse(p.text) {
-                for d in AcronymDefinitions.find(in: p.text) { found[d.acronym, default: [:]][d.expansion, default: 0] += 1 }
-            }
+        let definitions = parallelMap(documents) { doc in
+            // A definition needs a parenthesis: paragraphs without one are not read further.
+            doc.paragraphs.filter { $0.text.utf8.contains(40) && SentenceText.isProse($0.text) }
+                .flatMap { AcronymDefinitions.find(in: $0.text) }
         }
-        let acronyms = Set(topicOf.keys).union(found.keys)
-        // One pass per briefing collects its words, so finding users is a set lookup per acronym.
-        let words = documents.map { doc in
-            Set(doc.paragraphs.flatMap { $0.text.split { !($0.isLetter || $0.isNumber) }.map(String.init) })
+        var found: [String: [String: Int]] = [:]
+        for d in definitions.joined() { found[d.acronym, default: [:]][d.expansion, default: 0] += 1 }
+        let acronyms = Set(topicOf.keys).union(found.keys).sorted()
+        // One pass per briefing finds which acronyms its prose uses, as whole words.
+        let used = parallelMap(documents) { doc in
+            Set(acronyms.filter { acronym in doc.paragraphs.contains { $0.text.containsWholeWord(acronym) } })
         }
         entries = acronyms.map { acronym in
             let expansion = topicOf[acronym]?.name ?? found[acronym]!.sorted { ($1.value, $0.key) < ($0.value, $1.key) }[0].key
-            let users = documents.indices.filter { words[$0].contains(acronym) }
+            let users = documents.indices.filter { used[$0].contains(acronym) }
             return Entry(acronym: acronym, expansion: expansion, topic: topicOf[acronym]?.slug, articles: users,
                          anchor: "g-" + Slug.make(acronym))
         }.sorted { ($0.acronym.lowercased(), $0.acronym) < ($1.acronym.lowercased(), $1.acronym) }

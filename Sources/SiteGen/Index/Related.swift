@@ -1,7 +1,7 @@
 /// Related briefings: most shared topics first, then newest, found without comparing all pairs.
 public enum Related {
     /// How many candidates one article's walk may visit; bounds the work at any archive size.
-    static let walkLimit = 4000
+    static let walkLimit = 1000
 
     /// Up to `limit` positions of articles sharing topics with article `i`.
     public static func find(_ i: Int, in site: Site, index: SiteIndex, limit: Int = 5) -> [Int] {

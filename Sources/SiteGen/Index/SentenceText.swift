@@ -51,16 +51,16 @@ enum SentenceText {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard words.count >= 6 else { return false }
         let lower = text.lowercased()
-        if lower.contains("http://") || lower.contains("https://") || lower.contains("doi.org") || lower.contains("www.") {
+        if lower.containsBytes("http://") || lower.containsBytes("https://") || lower.containsBytes("doi.org") || lower.containsBytes("www.") {
             return false
         }
         if lower.hasPrefix("by ") || lower.hasPrefix("date ") || lower.hasPrefix("published") || lower.hasPrefix("posted")
             || lower.hasPrefix("updated") { return words.count > 12 }
-        if text.contains(" | "), words.count < 15 { return false }
+        if text.containsBytes(" | "), words.count < 15 { return false }
         // A note: "3 Israr Khan, “Title,” The News, May 26, 2017." starts with its number.
         let digits = text.prefix { $0.isNumber }
         if (1...3).contains(digits.count), let after = text.dropFirst(digits.count).first(where: { $0 != " " }),
-           after.isUppercase || "“\"".contains(after), text.contains("“") || text.contains("\"") || text.contains("(") {
+           after.isUppercase || "“\"".contains(after), text.containsBytes("“") || text.containsBytes("\"") || text.containsBytes("(") {
             return false
         }
         return true

@@ -12,8 +12,9 @@ enum Abbreviations {
 
     /// `html` with the first whole-word use of each acronym in `expansions` marked up.
     static func mark(_ html: String, _ expansions: [String: String]) -> String {
-        guard !expansions.isEmpty else { return html }
-        var pending = expansions
+        // Most briefings use few of the acronyms: only those present as words are looked for tag by tag.
+        var pending = expansions.filter { html.containsWholeWord($0.key) }
+        guard !pending.isEmpty else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count + 256)
         var depth = 0

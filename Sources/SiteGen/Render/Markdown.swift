@@ -77,13 +77,15 @@ public enum Markdown {
         if options.smart { cmarkOptions |= CMARK_OPT_SMART }
         if options.unsafeHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
 
+        // Only parsing touches the shared table: the tree rewrite and the HTML renderer work on this
+        // document alone and run outside the lock, so a second core renders while the first parses.
         parseLock.lock()
-        defer { parseLock.unlock() }
         if !registered {
             cmark_gfm_core_extensions_ensure_registered()
             registered = true
         }
         guard let parser = cmark_parser_new(cmarkOptions) else {
+            parseLock.unlock()
             return RenderedMarkdown(html: "", headings: [], links: [], paragraphs: [], wordCount: 0, footnoteCount: 0)
         }
         defer { cmark_parser_free(parser) }
@@ -94,7 +96,9 @@ public enum Markdown {
         utf8.withUnsafeMutableBufferPointer { buf in
             buf.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let document = cmark_parser_finish(parser) else {
+        let finished = cmark_parser_finish(parser)
+        parseLock.unlock()
+        guard let document = finished else {
             return RenderedMarkdown(html: "", headings: [], links: [], paragraphs: [], wordCount: 0, footnoteCount: 0)
         }
         defer { cmark_node_free(document) }

@@ -69,7 +69,7 @@ public final class Preview: @unchecked Sendable {
         BuildOptions(root: options.root, output: options.output,
                      load: LoadOptions(drafts: options.drafts, future: options.drafts), baseURL: url,
                      extraScripts: [ReloadScript.path], manifest: join(options.root, ".sitegen-cache/preview-manifest.json"),
-                     search: options.search)
+                     search: options.search, searchCache: join(options.root, ".sitegen-cache/preview-search"))
     }
 
     /// Builds the preview; a broken build keeps the last good site and puts its errors on every open page.

@@ -33,9 +33,16 @@ public struct SearchIndex: Sendable, Hashable {
         "content/site.yml", "search was left out: Pagefind is not installed; install it with `pip install pagefind-bin` (or set PAGEFIND to its path)")
 
     /// Pagefind's bundle for the pages among `files`, as files under `pagefind/`; nothing when `search` is nil.
-    public static func run(_ search: SearchIndex?, over files: [OutputFile]) throws -> [OutputFile] {
+    /// With a `cache` folder, a bundle made earlier for the same pages is reused instead of re-indexing.
+    public static func run(_ search: SearchIndex?, over files: [OutputFile], cache: String? = nil) throws -> [OutputFile] {
         guard let search else { return [] }
-        return try search.index(files)
+        guard let cache else { return try search.index(files) }
+        let store = SearchCache(folder: cache)
+        let key = SearchCache.key(files)
+        if let bundle = store.bundle(key) { return bundle }
+        let bundle = try search.index(files)
+        store.store(key, bundle)
+        return bundle
     }
 
     /// Indexes the HTML pages among `files` in a scratch folder and returns the bundle.

@@ -40,6 +40,22 @@ import Testing
         #expect(TestPaths.tree(again).filter { !unstable($0.key) } == tree.filter { !unstable($0.key) })
     }
 
+    /// With the bundle cache (as `sitegen build` uses it), two builds of the same input are identical, search included.
+    @Test(.enabled(if: pagefind != nil || ExternalTool.required, "Pagefind is not installed (pip install pagefind-bin)"))
+    func cachedBundleMakesBuildsByteIdentical() throws {
+        let cache = TestPaths.temporaryFolder() + "/search-cache"
+        let first = TestPaths.temporaryFolder() + "/output"
+        let second = TestPaths.temporaryFolder() + "/output"
+        for out in [first, second] {
+            let result = try build(BuildOptions(root: TestPaths.fixtureSite, output: out, load: LoadOptions(now: 1_900_000_000),
+                                                search: true, searchCache: cache))
+            #expect(result.wrote, "\(result.diagnostics)")
+        }
+        let tree = TestPaths.tree(first)
+        #expect(tree.keys.contains { $0.hasPrefix("pagefind/filter/") })
+        #expect(TestPaths.tree(second) == tree)
+    }
+
     @Test func pagefindCanBeNamedByTheEnvironment() {
         #expect(SearchIndex.locate(environment: ["PAGEFIND": "/opt/pagefind"]) == SearchIndex(command: ["/opt/pagefind"]))
         #expect(SearchIndex.missingWarning.severity == .warning)

@@ -75,7 +75,7 @@ import Testing
 
     /// cmark-gfm shares a character table across threads; parses must be serialised to stay correct.
     @Test func concurrentRendersMatchSerialRenders() async {
-        let docs = (0..<400).map { i in
+        let docs = (0..<10_000).map { i in
             "Doc \(i): ~~struck~~ www.example\(i).org *em* `code` [^n]\n\n| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n\n[^n]: note \(i)\n"
         }
         let serial = docs.map { Markdown.render($0).html }

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reuses Pagefind's bundle when the pages it indexes are exactly those of an earlier build.
+///
+/// Pagefind 1.5 writes its filter values in hash-map order, so indexing the same pages twice can give
+/// different bytes. Keying the bundle by the pages' content makes two builds of the same input
+/// byte-identical, and it spares a no-op rebuild the whole indexing step.
+struct SearchCache {
+    /// The folder holding one bundle per key (`ROOT/.sitegen-cache/search`).
+    let folder: String
+
+    /// A key over every HTML page's path and bytes, in path order (FNV-1a, 64 bits: fast over hundreds of MB).
+    static func key(_ files: [OutputFile]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ bytes: some Sequence<UInt8>) {
+            for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
+        for file in files.sorted(by: { $0.path < $1.path }) where file.path.hasSuffix(".html") {
+            mix(file.path.utf8)
+            mix([0])
+            file.bytes.withUnsafeBufferPointer { mix($0) }
+            mix([0])
+        }
+        return String(hash, radix: 16)
+    }
+
+    /// The bundle stored under `key`, or nil.
+    func bundle(_ key: String) -> [OutputFile]? {
+        let dir = folder + "/" + key
+        guard let names = try? FileIO.disk.listFiles(dir), !names.isEmpty else { return nil }
+        var files: [OutputFile] = []
+        for name in names {
+            guard let bytes = try? FileIO.disk.read(dir + "/" + name) else { return nil }
+            files.append(OutputFile(path: "pagefind/" + name, bytes: bytes))
+        }
+        return files
+    }
+
+    /// Stores `bundle` under `key`, replacing older bundles; a failure only costs the next build time.
+    func store(_ key: String, _ bundle: [OutputFile]) {
+        try? FileManager.default.removeItem(atPath: folder)
+        let dir = folder + "/" + key
+        for file in bundle {
+            let path = dir + "/" + String(file.path.dropFirst("pagefind/".count))
+            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                     withIntermediateDirectories: true)
+            try? OutputWriter.writeFile(path, file.bytes)
+        }
+    }
+}
