@@ -46,7 +46,7 @@ def has_subcommand(name):
     return subprocess.run([SITEGEN, name, "--help"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
 
 
-def bench_size(n, runs, with_hugo, out_root):
+def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
     folder = os.path.join(HERE, f"corpus-{n}")
     if not os.path.isdir(os.path.join(folder, "sitegen", "content", "articles")):
         print(f"generating {n} briefings…", file=sys.stderr)
@@ -64,7 +64,9 @@ def bench_size(n, runs, with_hugo, out_root):
         original = f.read()
     can_check = has_subcommand("check")
     pagefind = [shutil.which("pagefind")] if shutil.which("pagefind") else None
-    if pagefind is None and subprocess.run([sys.executable, "-m", "pagefind_bin", "--version"],
+    if not with_pagefind:
+        pagefind = None
+    elif pagefind is None and subprocess.run([sys.executable, "-m", "pagefind_bin", "--version"],
                                            capture_output=True).returncode == 0:
         pagefind = [sys.executable, "-m", "pagefind_bin"]
     for r in range(runs):
@@ -114,6 +116,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-hugo", action="store_true")
     ap.add_argument("--tmpfs", action="store_true", help="write both sites' output under /dev/shm")
+    ap.add_argument("--no-pagefind", action="store_true", help="do not time Pagefind")
     args = ap.parse_args()
     subprocess.run(["swift", "build", "-c", "release", "--product", "sitegen"], cwd=REPO, check=True,
                    stdout=subprocess.DEVNULL)
@@ -123,7 +126,7 @@ def main():
         out_root = "/dev/shm/sitegen-bench" if args.tmpfs else None
         if out_root:
             os.makedirs(out_root, exist_ok=True)
-        all_results[n] = bench_size(n, args.runs, with_hugo, out_root)
+        all_results[n] = bench_size(n, args.runs, with_hugo, out_root, not args.no_pagefind)
         all_results[n].update({"floor " + k: v for k, v in floor(n, out_root).items()})
     os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
     with open(os.path.join(HERE, "results", "latest.json"), "w") as f:

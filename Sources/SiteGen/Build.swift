@@ -91,7 +91,7 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
     let written = try clock.time("write") {
         try OutputWriter.write(files, to: options.output, keepUnchanged: cache.keepsUnchangedFiles)
     }
-    cache.save(site, documents: documents, keys: keys, routes: ctx.routes)
+    clock.time("manifest") { cache.save(site, documents: documents, keys: keys, routes: ctx.routes) }
     var report = cache.report
     (report.filesKept, report.filesWritten) = (written.kept, written.written)
     return BuildResult(diagnostics: diagnostics, wrote: true, pageCount: files.count, articleCount: site.articles.count,

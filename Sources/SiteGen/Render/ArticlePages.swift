@@ -35,7 +35,7 @@ enum ArticlePages {
 
     /// Task-list boxes (`- [x]`) get a spoken name, which cmark-gfm leaves out (axe: "form elements must have labels").
     static func labelTaskBoxes(_ html: String) -> String {
-        guard html.contains("<input type=\"checkbox\"") else { return html }
+        guard html.containsBytes("<input type=\"checkbox\"") else { return html }
         return html
             .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
                                   with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
