@@ -33,9 +33,12 @@ public final class FileWatcher: @unchecked Sendable {
             polling = inotify < 0
         }
         let fd = inotify
+        // Watches are registered before start returns: an edit made right after starting is seen.
+        let initial = fd >= 0 ? FileWatcher.addWatches(fd, folders) : [:]
+        let firstSnapshot = fd >= 0 ? [:] : snapshot()
         Thread.detachNewThread { [self] in
             defer { done.signal() }
-            if fd >= 0 { watchInotify(fd) } else { watchByPolling() }
+            if fd >= 0 { watchInotify(fd, initial) } else { watchByPolling(from: firstSnapshot) }
         }
     }
 
@@ -58,8 +61,8 @@ public final class FileWatcher: @unchecked Sendable {
 
     // MARK: inotify
 
-    private func watchInotify(_ fd: Int32) {
-        defer { close(fd) }
+    /// Watches `folders` and every folder below them; returns watch descriptors with their folders.
+    private static func addWatches(_ fd: Int32, _ folders: [String]) -> [Int32: String] {
         var watched: [Int32: String] = [:]
         func add(_ folder: String) {
             let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB
@@ -70,6 +73,15 @@ public final class FileWatcher: @unchecked Sendable {
             for sub in FileWatcher.subfolders(of: folder) { add(sub) }
         }
         for folder in folders { add(folder) }
+        return watched
+    }
+
+    private func watchInotify(_ fd: Int32, _ initial: [Int32: String]) {
+        defer { close(fd) }
+        var watched = initial
+        func add(_ folder: String) {
+            for (wd, path) in FileWatcher.addWatches(fd, [folder]) { watched[wd] = path }
+        }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         while !isStopped {
@@ -104,8 +116,8 @@ public final class FileWatcher: @unchecked Sendable {
 
     // MARK: polling
 
-    private func watchByPolling() {
-        var last = snapshot()
+    private func watchByPolling(from first: [String: [Int]]) {
+        var last = first
         while !isStopped {
             usleep(300_000)
             let now = snapshot()
