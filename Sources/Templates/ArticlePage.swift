@@ -52,6 +52,8 @@ public struct ArticlePageView: Sendable, Hashable {
     public var authors: [LinkItem]
     public var topics: [LinkItem]
     public var readingMinutes: Int
+    /// The editor's summary; empty when the front matter has none (a summary derived from the first
+    /// paragraph would only repeat the body).
     public var summary: String
     public var takeaways: [String]
     public var toc: [TOCEntry]
@@ -105,7 +107,7 @@ public func articlePage(_ view: ArticlePageView) -> HTML {
     <article class="briefing"\(search)
     <header class="briefing-lead">
     \(HTML.when(view.isDraft) { "<p class=\"draft-flag\">Draft: not published</p>\n" })<h1>\(view.title)</h1>
-    \(leadMeta(view))<p class="summary">\(view.summary)</p>
+    \(leadMeta(view))\(HTML.when(!view.summary.isEmpty) { "<p class=\"summary\">\(view.summary)</p>\n" })\
     \(takeawaysBox(view.takeaways))</header>
     \(tableOfContents(view.toc))<div class="briefing-body">
     \(view.body)</div>
