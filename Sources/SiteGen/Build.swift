@@ -77,7 +77,8 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
     let ctx = clock.time("events") {
         RenderContext(site: site, index: index, documents: documents, extraScripts: options.extraScripts, search: search)
     }
-    var files = clock.time("pages") { SiteRenderer.files(ctx) }
+    let rendered = clock.time("pages") { SiteRenderer.files(ctx, reusing: cache.pageCache(output: options.output)) }
+    var files = rendered.files
     files += try clock.time("search") { try SearchIndex.run(search, over: files, cache: options.searchCache) }
     diagnostics += Timeline.warnings(site, index: index) + (options.search && options.write && search == nil ? [SearchIndex.missingWarning] : [])
     diagnostics += clock.time("check") {
@@ -91,9 +92,12 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
     let written = try clock.time("write") {
         try OutputWriter.write(files, to: options.output, keepUnchanged: cache.keepsUnchangedFiles)
     }
-    clock.time("manifest") { cache.save(site, documents: documents, keys: keys, routes: ctx.routes) }
+    clock.time("manifest") {
+        cache.save(site, documents: documents, keys: keys, routes: ctx.routes, pages: rendered.fingerprints, output: options.output)
+    }
     var report = cache.report
     (report.filesKept, report.filesWritten) = (written.kept, written.written)
+    report.pagesReused = rendered.reused
     return BuildResult(diagnostics: diagnostics, wrote: true, pageCount: files.count, articleCount: site.articles.count,
                        timings: clock.timings, files: files, cache: report)
 }

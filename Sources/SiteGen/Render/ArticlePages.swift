@@ -3,7 +3,7 @@ import Templates
 /// Briefing pages: lead block, contents, body, author and source boxes, related and neighbours.
 enum ArticlePages {
     /// The page of `site.articles[i]`.
-    static func render(_ i: Int, _ ctx: RenderContext) -> OutputFile {
+    static func render(_ i: Int, _ ctx: RenderContext, related: [Int]? = nil) -> OutputFile {
         let article = ctx.site.articles[i]
         let doc = ctx.documents[i]
         let routes = ctx.routes
@@ -25,7 +25,7 @@ enum ArticlePages {
             readingMinutes: Summaries.readingMinutes(words: doc.wordCount), summary: article.summary?.trimmingSpaces ?? "",
             takeaways: article.takeaways, toc: toc, body: HTML(trusted: labelTaskBoxes(Abbreviations.mark(doc.html, ctx.glossary.expansions))), authorBio: article.authorBio,
             source: source, citations: Citations.make(article, ctx: ctx), previous: older, next: newer,
-            related: Related.find(i, in: ctx.site, index: ctx.index).map(ctx.card), isDraft: article.draft,
+            related: (related ?? Related.find(i, in: ctx.site, index: ctx.index)).map(ctx.card), isDraft: article.draft,
             searchFilters: ctx.search == nil ? nil : SearchPage.filters(article, ctx))
         var frame = ctx.frame(title: article.title, description: ctx.summaries[i], href: href, kind: "article",
                               jsonLD: StructuredData.article(article, summary: ctx.summaries[i], ctx: ctx))

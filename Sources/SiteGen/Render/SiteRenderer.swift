@@ -10,14 +10,28 @@ public enum SiteRenderer {
     }
 
     /// Every file of the site, sorted by path.
-    public static func files(_ ctx: RenderContext) -> [OutputFile] {
-        var files = parallelMap(Array(ctx.site.articles.indices)) { ArticlePages.render($0, ctx) }
+    public static func files(_ ctx: RenderContext) -> [OutputFile] { files(ctx, reusing: nil).files }
+
+    /// Every file of the site, sorted by path, with the fingerprint of each briefing page; briefing pages
+    /// whose fingerprint matches `cache` are read back instead of rendered.
+    public static func files(_ ctx: RenderContext, reusing cache: PageCache?) -> (files: [OutputFile], fingerprints: [String: String], reused: Int) {
+        let global = PageFingerprint.global(ctx)
+        let pages = parallelMap(Array(ctx.site.articles.indices)) { i -> (OutputFile, String, Bool) in
+            let related = Related.find(i, in: ctx.site, index: ctx.index)
+            let fingerprint = PageFingerprint.article(i, ctx, global: global, related: related)
+            let path = ctx.routes.outputPath(ctx.routes.article(ctx.site.articles[i].slug))
+            if let old = cache?.page(path, fingerprint: fingerprint) { return (old, fingerprint, true) }
+            return (ArticlePages.render(i, ctx, related: related), fingerprint, false)
+        }
+        var fingerprints: [String: String] = [:]
+        for (file, fingerprint, _) in pages { fingerprints[file.path] = PageCache.record(fingerprint, file.bytes) }
+        var files = pages.map(\.0)
         files += ListPages.render(ctx)
         files += TopicPages.render(ctx)
         files += TimelinePages.render(ctx) + EventPages.render(ctx) + GlossaryPages.render(ctx) + SearchPage.render(ctx)
         files += FeedPages.render(ctx, pages: files)
         files += ctx.assets.files
-        return files.sorted { $0.path < $1.path }
+        return (files.sorted { $0.path < $1.path }, fingerprints, pages.filter(\.2).count)
     }
 }
 

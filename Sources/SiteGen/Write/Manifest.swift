@@ -9,7 +9,7 @@ public let siteGenVersion = "0.5.0"
 /// so a bad manifest can cost time but never produce a wrong site.
 struct Manifest: Sendable {
     /// Bumped whenever the layout below changes.
-    static let format = 1
+    static let format = 2
 
     var format: Int
     var version: String
@@ -17,6 +17,10 @@ struct Manifest: Sendable {
     var markdown: [String: CachedMarkdown]
     /// Source path → its Markdown key and the page it produced: the inputs and outputs of the last build.
     var articles: [String: ArticleRecord]
+    /// The output folder the page fingerprints describe: pages are reused only from that folder.
+    var output = ""
+    /// Fingerprint of each briefing page's inputs, by output path.
+    var pages: [String: String] = [:]
 
     /// One briefing's input hash and output page.
     struct ArticleRecord: Sendable, Equatable {
@@ -62,6 +66,12 @@ struct Manifest: Sendable {
             w.string(record.key)
             w.string(record.page)
         }
+        w.string(output)
+        w.int(pages.count)
+        for (path, fingerprint) in pages.sorted(by: { $0.key < $1.key }) {
+            w.string(path)
+            w.string(fingerprint)
+        }
         return w.bytes
     }
 
@@ -82,6 +92,12 @@ struct Manifest: Sendable {
         for _ in 0..<a {
             guard let path = r.string(), let key = r.string(), let page = r.string() else { return nil }
             articles[path] = ArticleRecord(key: key, page: page)
+        }
+        guard let output = r.string(), let p = r.count() else { return nil }
+        self.output = output
+        for _ in 0..<p {
+            guard let path = r.string(), let fingerprint = r.string() else { return nil }
+            pages[path] = fingerprint
         }
         guard r.atEnd else { return nil }
     }

@@ -6,6 +6,8 @@ public struct CacheReport: Sendable, Equatable {
     /// Output files kept from the previous output (same bytes, same inode), and those written anew.
     public var filesKept = 0
     public var filesWritten = 0
+    /// Briefing pages read back from the previous output because none of their inputs changed.
+    public var pagesReused = 0
     /// Why the cache was not used (damaged, other version); the build is complete regardless.
     public var warnings: [String] = []
 
@@ -33,6 +35,12 @@ struct MarkdownCache {
 
     /// True when unchanged output files may be kept from the previous output (`--clean` rewrites them all).
     var keepsUnchangedFiles: Bool { path != nil && !clean }
+
+    /// Briefing pages of the previous build that may be read back from `output` instead of rendered.
+    func pageCache(output: String) -> PageCache? {
+        guard keepsUnchangedFiles, let previous, previous.output == output, !previous.pages.isEmpty else { return nil }
+        return PageCache(previous: previous.pages, output: output)
+    }
 
     /// The cache key of a briefing's Markdown: its body, everything the renderer's options come from, and the version.
     ///
@@ -62,7 +70,8 @@ struct MarkdownCache {
     }
 
     /// Records this build's Markdown and pages; a failure to save only costs the next build time.
-    mutating func save(_ site: Site, documents: [RenderedMarkdown], keys: [String], routes: Routes) {
+    mutating func save(_ site: Site, documents: [RenderedMarkdown], keys: [String], routes: Routes,
+                       pages: [String: String] = [:], output: String = "") {
         guard let path else { return }
         var records: [String: Manifest.ArticleRecord] = [:]
         for (i, article) in site.articles.enumerated() {
@@ -71,9 +80,11 @@ struct MarkdownCache {
         // Nothing rendered and the same briefings: the manifest on disk already says all this, and
         // encoding it again cost 1.4 s of a 10,000-briefing no-op rebuild.
         if let previous, report.markdownRendered == 0, previous.articles == records,
-           previous.markdown.count == Set(keys).count { return }
+           previous.markdown.count == Set(keys).count, previous.pages == pages, previous.output == output { return }
         var manifest = Manifest()
         manifest.articles = records
+        manifest.pages = pages
+        manifest.output = output
         for (i, key) in keys.enumerated() where manifest.markdown[key] == nil {
             manifest.markdown[key] = CachedMarkdown(documents[i])
         }

@@ -11,17 +11,14 @@ struct SearchCache {
 
     /// A key over every HTML page's path and bytes, in path order (FNV-1a, 64 bits: fast over hundreds of MB).
     static func key(_ files: [OutputFile]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: some Sequence<UInt8>) {
-            for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        }
+        var hash = FNV1a64()
         for file in files.sorted(by: { $0.path < $1.path }) where file.path.hasSuffix(".html") {
-            mix(file.path.utf8)
-            mix([0])
-            file.bytes.withUnsafeBufferPointer { mix($0) }
-            mix([0])
+            hash.mix(file.path.utf8)
+            hash.mix([0])
+            hash.mix(file.bytes)
+            hash.mix([0])
         }
-        return String(hash, radix: 16)
+        return hash.hex
     }
 
     /// The bundle stored under `key`, or nil.

@@ -46,6 +46,7 @@ import Testing
         let second = try build(w.options())
         #expect(second.cache.markdownReused == 3 && second.cache.markdownRendered == 0)
         #expect(second.cache.filesKept == second.pageCount && second.cache.filesWritten == 0)
+        #expect(second.cache.pagesReused == 3, "no briefing page is assembled again")
         #expect(inode(w.output + "/index.html") == before, "an unchanged file keeps its inode")
         #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
     }
@@ -58,6 +59,7 @@ import Testing
         try FileIOTestSupport.write(w.article("russia-2021.md"), "---\ntitle: Russia Ties in 2021\ndate: 2021-11-02\ntopics: [russia]\nsummary: An unsigned briefing.\n---\n\nA new body.\n")
         let result = try build(w.options())
         #expect(result.cache.markdownRendered == 1 && result.cache.markdownReused == 2)
+        #expect(result.cache.pagesReused == 2, "only the edited briefing's page is assembled again")
         #expect(result.cache.filesWritten > 0 && result.cache.filesWritten < result.pageCount / 2,
                 "only pages showing the briefing change: \(result.cache)")
         #expect(inode(w.output + "/" + css) == cssInode)
@@ -116,5 +118,24 @@ import Testing
         try FileIOTestSupport.write(w.output + "/robots.txt", "tampered")
         _ = try build(w.options())
         #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+    }
+
+    @Test func aBriefingPageChangedInTheOutputByHandIsAssembledAgain() throws {
+        let w = try Workspace()
+        _ = try build(w.options())
+        try FileIOTestSupport.write(w.output + "/articles/russia-2021/index.html", "tampered")
+        let result = try build(w.options())
+        #expect(result.cache.pagesReused == 2)
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+    }
+
+    @Test func pagesAreReusedOnlyFromTheOutputTheyWereBuiltInto() throws {
+        let w = try Workspace()
+        _ = try build(w.options())
+        var elsewhere = w.options()
+        elsewhere.output = TestPaths.temporaryFolder() + "/other-output"
+        let result = try build(elsewhere)
+        #expect(result.cache.pagesReused == 0)
+        #expect(TestPaths.tree(elsewhere.output) == (try w.cleanBuild()).1)
     }
 }
