@@ -139,3 +139,11 @@ import Testing
         #expect(TestPaths.tree(elsewhere.output) == (try w.cleanBuild()).1)
     }
 }
+
+/// A tripwire: a field added to `Article` may show on its page, so the page fingerprint must cover it.
+@Test func pageFingerprintsKnowEveryArticleField() {
+    let fields = Mirror(reflecting: Article(path: "p", slug: "s", title: "t", body: "")).children.compactMap(\.label)
+    #expect(fields == ["path", "slug", "title", "date", "updated", "authors", "authorBio", "topics", "summary", "takeaways",
+                       "draft", "source", "review", "body", "bodyLine", "keyLines"],
+            "a new Article field: add it to PageFingerprint.describe in Render/PageCache.swift, then here")
+}
