@@ -14,6 +14,8 @@ public struct Glossary: Sendable {
 
     /// Entries in alphabetical order of acronym.
     public let entries: [Entry]
+    /// Expansion of each acronym, for `<abbr title>`; built once, since every briefing page reads it.
+    public let expansions: [String: String]
 
     /// Builds the glossary; a topic's name wins over expansions found in text, then the most frequent one.
     public init(_ site: Site, documents: [RenderedMarkdown]) {
@@ -37,10 +39,6 @@ public struct Glossary: Sendable {
             return Entry(acronym: acronym, expansion: expansion, topic: topicOf[acronym]?.slug, articles: users,
                          anchor: "g-" + Slug.make(acronym))
         }.sorted { ($0.acronym.lowercased(), $0.acronym) < ($1.acronym.lowercased(), $1.acronym) }
-    }
-
-    /// Expansion of each acronym, for `<abbr title>`.
-    public var expansions: [String: String] {
-        Dictionary(entries.map { ($0.acronym, $0.expansion) }, uniquingKeysWith: { a, _ in a })
+        expansions = Dictionary(entries.map { ($0.acronym, $0.expansion) }, uniquingKeysWith: { a, _ in a })
     }
 }
