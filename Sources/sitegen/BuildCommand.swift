@@ -7,17 +7,10 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build", abstract: "Build the site from content/ and theme/ into output/.")
 
-    @Option(help: "The site folder holding content/ and theme/.")
-    var root = "."
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "Where to write the site (default: ROOT/output). It is replaced only after a successful build.")
     var output: String?
-
-    @Flag(help: "Include briefings marked `draft: true`.")
-    var drafts = false
-
-    @Flag(help: "Include briefings dated in the future.")
-    var future = false
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
@@ -35,10 +28,10 @@ struct BuildCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let options = BuildOptions(root: root, output: output, load: LoadOptions(drafts: drafts, future: future),
+        let options = BuildOptions(root: site.root, output: output, load: site.load,
                                    strict: strict, baseURL: baseURL,
-                                   manifest: root + "/.sitegen-cache/build-manifest.json", clean: clean,
-                                   search: !noSearch, searchCache: root + "/.sitegen-cache/search")
+                                   manifest: site.root + "/.sitegen-cache/build-manifest.json", clean: clean,
+                                   search: !noSearch, searchCache: site.root + "/.sitegen-cache/search")
         let result = try SiteGen.build(options)
         for warning in result.cache.warnings { Report.err("warning: \(warning)") }
         Report.print(result.diagnostics)

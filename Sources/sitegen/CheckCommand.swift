@@ -10,14 +10,8 @@ struct CheckCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(help: "The site folder holding content/ and theme/.")
-    var root = "."
+    @OptionGroup var site: SiteOptions
 
-    @Flag(help: "Include briefings marked `draft: true`.")
-    var drafts = false
-
-    @Flag(help: "Include briefings dated in the future.")
-    var future = false
 
     @Flag(help: "Exit with status 1 on warnings too.")
     var strict = false
@@ -35,7 +29,7 @@ struct CheckCommand: ParsableCommand {
     var baseURL: String?
 
     func run() throws {
-        let options = BuildOptions(root: root, load: LoadOptions(drafts: drafts, future: future), strict: strict, baseURL: baseURL)
+        let options = BuildOptions(root: site.root, load: site.load, strict: strict, baseURL: baseURL)
         let result = try checkSite(options, checks: SiteCheckOptions(external: external, timeout: timeout))
         switch format {
         case .json: print(CheckReport.json(result.diagnostics))
