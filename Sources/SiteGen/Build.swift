@@ -25,6 +25,8 @@ public struct BuildOptions: Sendable {
     public var search: Bool
     /// Where Pagefind bundles are kept by the content they index (`ROOT/.sitegen-cache/search`); nil indexes every time.
     public var searchCache: String?
+    /// How recent an input may be for the build to record a no-op stamp (see `BuildStamp`); tests shorten it.
+    var racyWindowNanos: Int64 = 2_000_000_000
 
     /// Creates options.
     public init(root: String = ".", output: String? = nil, load: LoadOptions = LoadOptions(), strict: Bool = false,
@@ -49,7 +51,8 @@ public struct BuildOptions: Sendable {
 /// What a build did: its problems, what it wrote and how long each stage took.
 public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
-    /// True when the new site replaced the output folder.
+    /// True when the output folder holds the site of these inputs: replaced by this build, or already
+    /// current (`cache.upToDate`, and `files` is then empty).
     public var wrote: Bool
     public var pageCount: Int
     public var articleCount: Int
@@ -64,6 +67,20 @@ public struct BuildResult: Sendable {
 /// Load → Index → Render → Check → Write. Nothing is written unless every stage before Write succeeded.
 public func build(_ options: BuildOptions) throws -> BuildResult {
     var clock = StageClock()
+    let stampPath = options.write && options.siteChecks == nil ? options.manifest.map { $0 + ".stamp" } : nil
+    let started = clock.time("stamp") { stampPath.map { _ in
+        let start = wallNanos()
+        return (BuildStamp.scan(root: options.root), start)
+    } }
+    if let stampPath, let (scan, _) = started, !options.clean, let stamp = BuildStamp.read(stampPath),
+       stamp.isCurrent(scan, settings: BuildStamp.settings(options), output: options.output,
+                       now: options.load.now, future: options.load.future) {
+        var report = CacheReport()
+        report.upToDate = true
+        return BuildResult(diagnostics: stamp.diagnostics, wrote: true, pageCount: stamp.pageCount,
+                           articleCount: stamp.articleCount, timings: clock.timings, files: [], cache: report)
+    }
+    if let stampPath { unlink(stampPath) }
     var (loaded, diagnostics) = clock.time("load") { ContentLoader.load(root: options.root, options: options.load) }
     guard var site = loaded, !diagnostics.failsBuild(strict: options.strict) else {
         return BuildResult(diagnostics: diagnostics.sortedForReport(), wrote: false, pageCount: 0,
@@ -95,11 +112,26 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
     clock.time("manifest") {
         cache.save(site, documents: documents, keys: keys, routes: ctx.routes, pages: rendered.fingerprints, output: options.output)
     }
+    if let stampPath, let (scan, start) = started, scan.newestNanos < start - options.racyWindowNanos,
+       let output = BuildStamp.outputIdentity(options.output) {
+        let stamp = BuildStamp(inputs: scan.digest, settings: BuildStamp.settings(options), output: output,
+                               nextPublication: site.nextPublication, diagnostics: diagnostics, pageCount: files.count,
+                               articleCount: site.articles.count)
+        // Without a stamp the next build only runs in full, so a failure to record one is not reported.
+        try? stamp.write(to: stampPath)
+    }
     var report = cache.report
     (report.filesKept, report.filesWritten) = (written.kept, written.written)
     report.pagesReused = rendered.reused
     return BuildResult(diagnostics: diagnostics, wrote: true, pageCount: files.count, articleCount: site.articles.count,
                        timings: clock.timings, files: files, cache: report)
+}
+
+/// The wall clock in nanoseconds since 1970, the scale of file times.
+func wallNanos() -> Int64 {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
 }
 
 /// Times each stage of a build.

@@ -47,6 +47,11 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let total = result.timings.reduce(0) { $0 + $1.seconds }
+        if result.cache.upToDate {
+            Report.err(String(format: "%@ is up to date: nothing changed since the last build (%d briefings, %d files; checked in %.0f ms)",
+                              options.output, result.articleCount, result.pageCount, total * 1000))
+            return
+        }
         Report.err(String(format: "built %d briefings, %d files into %@ in %.0f ms", result.articleCount, result.pageCount,
                           options.output, total * 1000) + (result.diagnostics.isEmpty ? "" : " (\(Report.counts(result.diagnostics)))"))
     }

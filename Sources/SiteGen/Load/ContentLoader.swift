@@ -53,7 +53,13 @@ public enum ContentLoader {
             if let date = article.date, date.epochSeconds > options.now, !options.future { return false }
             return true
         }
-        return (Site(config: config, topics: topics, articles: published, themeFiles: themeFiles), diagnostics)
+        var site = Site(config: config, topics: topics, articles: published, themeFiles: themeFiles)
+        if !options.future {
+            site.nextPublication = articles.compactMap { a in
+                a.draft && !options.drafts ? nil : a.date.map(\.epochSeconds).flatMap { $0 > options.now ? $0 : nil }
+            }.min()
+        }
+        return (site, diagnostics)
     }
 
     /// Decodes every Markdown file under `content/articles`, in parallel; order stays that of the paths.

@@ -6,6 +6,8 @@ public struct Site: Sendable {
     public var articles: [Article]
     /// Theme files relative to `theme/`, with their bytes.
     public var themeFiles: [ThemeFile]
+    /// The earliest date, in seconds since 1970, of a briefing left out only for being in the future.
+    public var nextPublication: Int?
 
     /// Creates a site, ordering articles newest first.
     public init(config: SiteConfig, topics: [Topic], articles: [Article], themeFiles: [ThemeFile]) {

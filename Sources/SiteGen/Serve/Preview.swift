@@ -85,7 +85,10 @@ public final class Preview: @unchecked Sendable {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
             for warning in result.cache.warnings { options.log("warning: \(warning)") }
             for d in result.diagnostics { options.log(d.description) }
-            if result.wrote {
+            if result.cache.upToDate {
+                options.log(String(format: "nothing changed (checked in %.0f ms)", ms))
+                channel.reload()
+            } else if result.wrote {
                 let c = result.cache
                 options.log(String(format: "built in %.0f ms: %d files written, %d unchanged; %d briefings rendered, %d from cache",
                                    ms, c.filesWritten, c.filesKept, c.markdownRendered, c.markdownReused))

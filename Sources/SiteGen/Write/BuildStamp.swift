@@ -1,0 +1,146 @@
+import Foundation
+
+/// The no-op fast path: the identity of every input file, the build's settings and the output folder,
+/// recorded after a successful build. When the next build finds them all unchanged, the output already
+/// holds what it would write, so the build only reports the last build's problems again.
+///
+/// A file's identity is its path, size, inode, and modification and change times in nanoseconds, as
+/// make and git use them. The change time matters: tools that restore a modification time (`touch -d`,
+/// `rsync -t`) cannot set it back. A build whose inputs were touched within `racyWindow` of its start
+/// records no stamp, because a second edit within the same clock tick could keep every time and size
+/// (git calls these entries racy); the next build then runs in full and records one.
+struct BuildStamp: Equatable {
+    /// Digest of every input file's identity, in path order.
+    var inputs: UInt64
+    /// Version, executable and options: anything besides the inputs that changes the output.
+    var settings: String
+    /// The output folder's device, inode and modification time after the swap.
+    var output: String
+    /// The first future date among briefings held back as future; nil when none is.
+    var nextPublication: Int?
+    /// What the recorded build reported, so a no-op repeats its warnings.
+    var diagnostics: [Diagnostic]
+    var pageCount: Int
+    var articleCount: Int
+
+    /// What a scan of the inputs found: the digest and the newest time among them.
+    struct Scan {
+        var digest: UInt64
+        var newestNanos: Int64
+    }
+
+    /// Identities of the files under `content/` and `theme/`: one readdir and one lstat per file.
+    static func scan(root: String) -> Scan {
+        var hash = FNV1a64()
+        var newest: Int64 = 0
+        for folder in ["content", "theme"] {
+            for entry in statTree(join(root, folder)) {
+                let st = entry.stat
+                let mtime = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+                let ctime = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
+                newest = max(newest, mtime, ctime)
+                hash.mix(Array("\(folder)/\(entry.path)\u{0}\(st.st_size) \(st.st_ino) \(mtime) \(ctime) \(st.st_mode)\u{0}".utf8))
+            }
+        }
+        return Scan(digest: hash.value, newestNanos: newest)
+    }
+
+    /// Everything besides the input files that decides the output of a build with `options`.
+    static func settings(_ options: BuildOptions) -> String {
+        let load = options.load
+        return [siteGenVersion, executableIdentity, options.output, options.baseURL ?? "-",
+                options.extraScripts.joined(separator: ","), "drafts=\(load.drafts)", "future=\(load.future)",
+                "strict=\(options.strict)", "search=\(options.search)", options.searchCache ?? "-",
+                options.siteChecks == nil ? "build" : "check"].joined(separator: "\u{1}")
+    }
+
+    /// The running executable's size and times: a rebuilt SiteGen may render differently under the same version.
+    static let executableIdentity: String = {
+        var st = stat()
+        guard stat("/proc/self/exe", &st) == 0 else { return "unknown-\(getpid())" }
+        return "\(st.st_size) \(st.st_ino) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+    }()
+
+    /// The output folder's identity; nil when it is missing.
+    static func outputIdentity(_ output: String) -> String? {
+        var st = stat()
+        guard stat(output, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        return "\(st.st_dev) \(st.st_ino) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+    }
+
+    /// True when this stamp describes a build of exactly `scan` and `settings` whose output is still in place.
+    func isCurrent(_ scan: Scan, settings: String, output path: String, now: Int, future: Bool) -> Bool {
+        guard inputs == scan.digest, self.settings == settings, BuildStamp.outputIdentity(path) == output else { return false }
+        // A briefing held back as future is published once its date has passed, with no file changing.
+        if let next = nextPublication, !future, now >= next { return false }
+        return true
+    }
+
+    /// Reads a stamp; nil when there is none or it cannot be trusted (it is only ever a shortcut).
+    static func read(_ path: String) -> BuildStamp? {
+        guard let bytes = try? readWholeFile(path), var r = ManifestReader(bytes),
+              r.string() == "stamp \(siteGenVersion)", let inputs = r.int(), let settings = r.string(),
+              let output = r.string(), let hasNext = r.bool(), let next = r.int(), let n = r.count() else { return nil }
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<n {
+            guard let severity = r.string().flatMap(Diagnostic.Severity.init(rawValue:)), let file = r.string(),
+                  let line = r.int(), let message = r.string() else { return nil }
+            diagnostics.append(Diagnostic(severity, file, line: line, message))
+        }
+        guard let pages = r.int(), let articles = r.int(), r.atEnd else { return nil }
+        return BuildStamp(inputs: UInt64(bitPattern: Int64(inputs)), settings: settings, output: output,
+                          nextPublication: hasNext ? next : nil, diagnostics: diagnostics, pageCount: pages, articleCount: articles)
+    }
+
+    /// Writes the stamp through a temporary file and a rename.
+    func write(to path: String) throws {
+        var w = ManifestWriter()
+        w.string("stamp \(siteGenVersion)")
+        w.int(Int(Int64(bitPattern: inputs)))
+        w.string(settings)
+        w.string(output)
+        w.bool(nextPublication != nil)
+        w.int(nextPublication ?? 0)
+        w.int(diagnostics.count)
+        for d in diagnostics {
+            w.string(d.severity.rawValue)
+            w.string(d.path)
+            w.int(d.line)
+            w.string(d.message)
+        }
+        w.int(pageCount)
+        w.int(articleCount)
+        let temporary = "\(path).tmp-\(getpid())"
+        try OutputWriter.writeFile(temporary, w.bytes)
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw WriteError.cannotWrite("\(path): \(String(cString: strerror(errno)))")
+        }
+    }
+}
+
+/// Every entry below `folder` that is not a folder, with its status (through links), relative and sorted by path.
+func statTree(_ folder: String) -> [(path: String, stat: stat)] {
+    var out: [(path: String, stat: stat)] = []
+    func walk(_ dir: String, _ prefix: String, _ depth: Int) {
+        guard depth < 32, let handle = opendir(dir) else { return }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let full = dir + "/" + name
+            var st = stat()
+            // stat follows a symbolic link, so a linked file's own edits count; a dangling link is still an entry.
+            if stat(full, &st) != 0, lstat(full, &st) != 0 { continue }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                walk(full, prefix + name + "/", depth + 1)
+            } else {
+                out.append((prefix + name, st))
+            }
+        }
+    }
+    walk(folder, "", 0)
+    return out.sorted { $0.path < $1.path }
+}
