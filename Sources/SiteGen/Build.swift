@@ -17,7 +17,8 @@ public struct BuildOptions: Sendable {
     public var manifest: String?
     /// Ignore the manifest: render and write everything (the manifest is then rewritten).
     public var clean: Bool
-    /// The `check` command's rules over the generated site, on top of the link check every build runs.
+    /// The `check` command's rules over the generated site, and its scan of every page's links; a build
+    /// without them checks only the links written in Markdown (`BodyLinks`).
     public var siteChecks: SiteCheckOptions?
     /// False stops after Check: nothing is written (the `check` command).
     public var write: Bool
@@ -99,7 +100,9 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
     files += try clock.time("search") { try SearchIndex.run(search, over: files, cache: options.searchCache) }
     diagnostics += Timeline.warnings(site, index: index) + (options.search && options.write && search == nil ? [SearchIndex.missingWarning] : [])
     diagnostics += clock.time("check") {
-        LinkChecker.check(files, ctx: ctx) + (options.siteChecks.map { SiteChecks.check(files, ctx: ctx, options: $0) } ?? [])
+        // `check` scans every generated page; a build checks the links editors wrote (see `BodyLinks`).
+        guard let checks = options.siteChecks else { return BodyLinks.check(files, ctx: ctx) }
+        return LinkChecker.check(files, ctx: ctx) + SiteChecks.check(files, ctx: ctx, options: checks)
     }
     diagnostics = diagnostics.sortedForReport()
     guard options.write, !diagnostics.failsBuild(strict: options.strict) else {

@@ -40,4 +40,45 @@ import Testing
         #expect(messages.contains { $0.hasPrefix("content/articles/links.md:10: error: broken link `/portal/css/none.png`") })
         #expect(messages.contains { $0.hasPrefix("content/articles/links.md:10: error: image `/portal/css/none.png` has no alt text") })
     }
+
+    @Test func goodLinksAndAnchorsInMarkdownPassTheBuild() throws {
+        let root = TestPaths.temporaryFolder()
+        try FileIOTestSupport.copyFixture(to: root)
+        try FileIOTestSupport.write(root + "/site/content/articles/links.md", """
+            ---
+            title: Links
+            date: 2024-01-01
+            ---
+
+            ## Where to look
+
+            See [the Russia briefing](/articles/russia-2021/#p-1), [its heading](../russia-2021/#a-body-heading-written-as-h1),
+            [this section](#where-to-look), [a paragraph](#p-1), [a note][^n] and [home](/#main).
+
+            [^n]: A note, linked back from [here](#fnref-n) and [there](#fn-n).
+            """)
+        let (result, _) = try buildFixture(root: root + "/site")
+        #expect(result.wrote, "\(result.diagnostics)")
+        #expect(!result.diagnostics.contains { $0.path.hasSuffix("links.md") && $0.severity == .error })
+    }
+
+    @Test func buildAndCheckAgreeOnBrokenMarkdownLinks() throws {
+        let root = TestPaths.temporaryFolder()
+        try FileIOTestSupport.copyFixture(to: root)
+        try FileIOTestSupport.write(root + "/site/content/articles/links.md",
+                                    "---\ntitle: Links\ndate: 2024-01-01\n---\n\n[a](/articles/russia-2021/#p-99) [b](/topics/none/) [c](#top)\n")
+        let options = BuildOptions(root: root + "/site", output: root + "/out", load: LoadOptions(now: 1_900_000_000), search: false)
+        let built = try build(options).diagnostics.filter { $0.path.hasSuffix("links.md") }
+        var checking = options
+        checking.write = false
+        checking.siteChecks = SiteCheckOptions()
+        let checked = try build(checking).diagnostics.filter { $0.path.hasSuffix("links.md") && $0.severity == .error }
+        #expect(built.count == 3)
+        #expect(Set(built.map(\.description)) == Set(checked.map(\.description)))
+    }
+
+    @Test func pageIdsAreAttributesNeverText() {
+        let page = Array(#"<h2 id="a-b">x</h2><p id="p-1">say id=&quot;fake&quot;</p><a id="a&amp;b">"#.utf8)
+        #expect(PageIDs.find(in: page) == ["a-b", "p-1", "a&b"])
+    }
 }
