@@ -113,7 +113,9 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
         try OutputWriter.write(files, to: options.output, keepUnchanged: cache.keepsUnchangedFiles)
     }
     clock.time("manifest") {
-        cache.save(site, documents: documents, keys: keys, routes: ctx.routes, pages: rendered.fingerprints, output: options.output)
+        cache.save(site, documents: documents, keys: keys, routes: ctx.routes,
+                   pages: cache.path == nil ? [:] : PageCache.written(rendered.fingerprints, in: options.output),
+                   output: options.output)
     }
     if let stampPath, let (scan, start) = started, scan.newestNanos < start - options.racyWindowNanos,
        let output = BuildStamp.outputIdentity(options.output) {

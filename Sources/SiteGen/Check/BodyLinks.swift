@@ -34,7 +34,7 @@ enum BodyLinks {
             }
         }
         let targets = Array(Set(written.compactMap(\.anchored)).filter { fileIndex[$0] != nil }).sorted()
-        let idSets = parallelMap(targets) { PageIDs.find(in: files[fileIndex[$0]!].bytes) }
+        let idSets = parallelMap(targets) { PageIDs.find(in: (try? files[fileIndex[$0]!].contents()) ?? []) }
         let ids = Dictionary(uniqueKeysWithValues: zip(targets, idSets))
 
         var diagnostics: [Diagnostic] = []

@@ -8,7 +8,7 @@ enum ExternalLinks {
     /// Requests each distinct external link once; a missing page (404, 410) is an error, anything flakier a warning.
     static func check(_ files: [OutputFile], ctx: RenderContext, timeout: Double) -> [Diagnostic] {
         let pages = files.filter { $0.path.hasSuffix(".html") }
-        let scans = parallelMap(pages) { HTMLScan($0.bytes) }
+        let scans = parallelMap(pages) { HTMLScan((try? $0.contents()) ?? []) }
         var firstUse: [String: String] = [:]
         // Canonical and sharing links point at the site itself, which the internal check already covers.
         let own = ctx.site.config.baseURL

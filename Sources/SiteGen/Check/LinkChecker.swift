@@ -5,7 +5,7 @@ public enum LinkChecker {
         let basePath = ctx.routes.basePath
         let paths = Set(files.map(\.path))
         let pages = files.filter { $0.path.hasSuffix(".html") }
-        let scans = parallelMap(pages) { HTMLScan($0.bytes) }
+        let scans = parallelMap(pages) { HTMLScan((try? $0.contents()) ?? []) }
         var idsByPath: [String: Set<String>] = [:]
         for (page, scan) in zip(pages, scans) { idsByPath[page.path] = scan.ids }
         let places = PagePlaces(ctx)

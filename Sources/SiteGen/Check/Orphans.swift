@@ -4,7 +4,7 @@ enum Orphans {
     static func check(_ files: [OutputFile], ctx: RenderContext) -> [Diagnostic] {
         let basePath = ctx.routes.basePath
         let pages = files.filter { $0.path.hasSuffix(".html") }
-        let scans = parallelMap(pages) { HTMLScan($0.bytes) }
+        let scans = parallelMap(pages) { HTMLScan((try? $0.contents()) ?? []) }
         var links: [String: [String]] = [:]
         for (page, scan) in zip(pages, scans) { links[page.path] = scan.links }
         guard links["index.html"] != nil else { return [.error("output/index.html", "the site has no home page")] }

@@ -1,27 +1,50 @@
+import Foundation
+
 /// Briefing pages of the previous build, reused when nothing they show has changed.
 ///
 /// A briefing page reads its own front matter and Markdown, its older and newer neighbours' titles,
 /// the cards of its related briefings, and site-wide things (configuration, vocabulary, theme,
 /// glossary, navigation). Those inputs are hashed into a fingerprint; a page whose fingerprint
-/// matches the last build's is read back from the output folder instead of assembled again, and only
-/// if its bytes still hash to what that build wrote (a page edited by hand in the output is rebuilt).
+/// matches the last build's is left where it is in the output folder (the writer links it into the
+/// new output) instead of assembled again, as long as the file there still has the size, inode and
+/// modification time that build recorded: a page edited by hand in the output is rebuilt.
 public struct PageCache: Sendable {
-    /// `fingerprint bytes-hash` of the previous build's briefing pages, by output path.
+    /// `fingerprint bytes-hash size inode mtime` of the previous build's briefing pages, by output path.
     public let previous: [String: String]
     /// The output folder those pages are in.
     public let output: String
 
-    /// The previous page at `path`, when its fingerprint is `fingerprint` and it can be read.
+    /// The previous page at `path`, unread, when its fingerprint is `fingerprint` and the file is as written.
     func page(_ path: String, fingerprint: String) -> OutputFile? {
-        guard let record = previous[path], record.hasPrefix(fingerprint + " "),
-              let bytes = try? readWholeFile(output + "/" + path),
-              record == PageCache.record(fingerprint, bytes) else { return nil }
-        return OutputFile(path: path, bytes: bytes)
+        guard let record = previous[path], record.hasPrefix(fingerprint + " ") else { return nil }
+        let fields = record.split(separator: " ")
+        guard fields.count == 5, let stat = PageCache.fileIdentity(output + "/" + path),
+              fields[2...].joined(separator: " ") == stat else { return nil }
+        return OutputFile(path: path, reusedFrom: output, hash: String(fields[1]))
     }
 
-    /// What the manifest keeps for a page: its inputs' fingerprint and its bytes' hash.
-    static func record(_ fingerprint: String, _ bytes: [UInt8]) -> String {
-        fingerprint + " " + FNV1a64.hex(bytes)
+    /// What the build knows of a page before it is written: its inputs' fingerprint and its bytes' hash.
+    static func record(_ fingerprint: String, _ file: OutputFile) -> String {
+        fingerprint + " " + file.contentHash
+    }
+
+    /// The records with the identity each page has in `output` once written; pages that cannot be
+    /// examined are left out, which only means they are assembled again next time.
+    static func written(_ records: [String: String], in output: String) -> [String: String] {
+        let paths = records.keys.sorted()
+        let identities = parallelMap(paths) { fileIdentity(output + "/" + $0) }
+        var out: [String: String] = [:]
+        for (path, identity) in zip(paths, identities) {
+            if let identity, let record = records[path] { out[path] = record + " " + identity }
+        }
+        return out
+    }
+
+    /// Size, inode and modification time of a regular file; nil for anything else.
+    static func fileIdentity(_ path: String) -> String? {
+        var st = stat()
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return "\(st.st_size) \(st.st_ino) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
     }
 }
 
@@ -33,18 +56,16 @@ enum PageFingerprint {
         parts += ctx.assets.names.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         parts += ctx.glossary.expansions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         parts += ctx.extraScripts + [ctx.search == nil ? "no-search" : "search"]
-        return SHA256.hex(parts.joined(separator: "\u{1}"))
+        return ContentHash.hex(parts.joined(separator: "\u{1}"))
     }
 
     /// The fingerprint of briefing `i`'s page, given the site-wide part and its related briefings.
     static func article(_ i: Int, _ ctx: RenderContext, global: String, related: [Int]) -> String {
         let articles = ctx.site.articles
-        var html = FNV1a64()
-        html.mix(ctx.documents[i].html.utf8)
-        var text = global + "\u{1}" + describe(articles[i]) + "\u{1}" + html.hex
+        var text = global + "\u{1}" + describe(articles[i]) + "\u{1}" + ContentHash.hex(ctx.documents[i].html)
         for j in [i - 1, i + 1] where articles.indices.contains(j) { text += "\u{1}n:" + articles[j].title + "\u{2}" + articles[j].slug }
         for j in related { text += "\u{1}r:" + describe(articles[j]) + "\u{2}" + ctx.summaries[j] }
-        return SHA256.hex(text)
+        return ContentHash.hex(text)
     }
 
     /// Every front matter field a page can show (the body is covered by the rendered HTML). Written out

@@ -24,7 +24,7 @@ public enum SiteRenderer {
             return (ArticlePages.render(i, ctx, related: related), fingerprint, false)
         }
         var fingerprints: [String: String] = [:]
-        for (file, fingerprint, _) in pages { fingerprints[file.path] = PageCache.record(fingerprint, file.bytes) }
+        for (file, fingerprint, _) in pages { fingerprints[file.path] = PageCache.record(fingerprint, file) }
         var files = pages.map(\.0)
         files += ListPages.render(ctx)
         files += TopicPages.render(ctx)

@@ -9,7 +9,7 @@ public let siteGenVersion = "0.5.0"
 /// so a bad manifest can cost time but never produce a wrong site.
 struct Manifest: Sendable {
     /// Bumped whenever the layout below changes.
-    static let format = 2
+    static let format = 3
 
     var format: Int
     var version: String
@@ -19,7 +19,7 @@ struct Manifest: Sendable {
     var articles: [String: ArticleRecord]
     /// The output folder the page fingerprints describe: pages are reused only from that folder.
     var output = ""
-    /// Fingerprint of each briefing page's inputs, by output path.
+    /// Each briefing page's inputs' fingerprint, bytes' hash and file identity, by output path (see `PageCache`).
     var pages: [String: String] = [:]
 
     /// One briefing's input hash and output page.
@@ -56,10 +56,14 @@ struct Manifest: Sendable {
         w.int(format)
         w.string(version)
         w.int(markdown.count)
-        for (key, m) in markdown.sorted(by: { $0.key < $1.key }) {
-            w.string(key)
-            m.encode(&w)
+        let parts = parallelMap(markdown.sorted(by: { $0.key < $1.key })) { key, m -> [UInt8] in
+            var part = ManifestWriter(part: true)
+            part.string(key)
+            m.encode(&part)
+            return part.bytes
         }
+        w.reserve(parts.reduce(0) { $0 + $1.count })
+        for part in parts { w.append(part: part) }
         w.int(articles.count)
         for (path, record) in articles.sorted(by: { $0.key < $1.key }) {
             w.string(path)

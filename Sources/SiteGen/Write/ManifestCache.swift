@@ -44,7 +44,7 @@ struct MarkdownCache {
         return PageCache(previous: previous.pages, output: output)
     }
 
-    /// The cache key of a briefing's Markdown: its body, everything the renderer's options come from, and the version.
+    /// The cache key of a briefing's Markdown (`ContentHash`): its body, everything the renderer's options come from, and the version.
     ///
     /// The whole configuration goes in (not just the Markdown options) so that a new option read from
     /// `site.yml` can never be served from a stale entry; a changed title costs one full render.
@@ -54,7 +54,7 @@ struct MarkdownCache {
 
     /// The key with the configuration already described: reflecting it per briefing cost 0.5 s at 10,000.
     static func key(_ article: Article, configText: String) -> String {
-        SHA256.hex("\(siteGenVersion)\n\(configText)\n\(article.body)")
+        ContentHash.hex("\(siteGenVersion)\n\(configText)\n\(article.body)")
     }
 
     /// Every briefing's rendered Markdown, from the manifest where the key matches, else from cmark.

@@ -4,17 +4,30 @@
 /// seconds to read and write; this format is a copy each way. Every read is bounds-checked, so a
 /// truncated or foreign file decodes to nil (a full build), never to wrong values.
 struct ManifestWriter {
-    private(set) var bytes: [UInt8] = Array("SGM\u{1}".utf8)
+    private(set) var bytes: [UInt8]
+
+    /// A writer that starts with the magic number; `part` writers make pieces for `append(part:)`.
+    init(part: Bool = false) {
+        bytes = part ? [] : Array("SGM\u{1}".utf8)
+    }
 
     mutating func int(_ value: Int) {
         withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// Length, then the UTF-8 copied in one piece (per-character appends made a 167 MB manifest take 1.3 s).
     mutating func string(_ value: String) {
-        let utf8 = Array(value.utf8)
-        int(utf8.count)
-        bytes += utf8
+        var value = value
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
     }
+
+    /// Appends a piece written by a `part` writer, so pieces can be encoded in parallel.
+    mutating func append(part: [UInt8]) { bytes.append(contentsOf: part) }
+
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 }

@@ -29,6 +29,12 @@ public enum OutputWriter {
         // Parents before children: sorting by path puts "a" before "a/b".
         for dir in folders.sorted() { try makeFolder(staging + "/" + dir) }
         let outcomes = parallelMap(files) { file -> (kept: Bool, failure: String?) in
+            if let reused = file.reused {
+                guard link(reused.folder + "/" + file.path, staging + "/" + file.path) == 0 else {
+                    return (false, "\(file.path): the previous output changed during the build (\(String(cString: strerror(errno)))); build again")
+                }
+                return (true, nil)
+            }
             if keepUnchanged, KeptFiles.keep(file.path, bytes: file.bytes, previous: output, staging: staging) { return (true, nil) }
             do { try writeFile(staging + "/" + file.path, file.bytes); return (false, nil) } catch { return (false, "\(file.path): \(error)") }
         }

@@ -9,14 +9,14 @@ struct SearchCache {
     /// The folder holding one bundle per key (`ROOT/.sitegen-cache/search`).
     let folder: String
 
-    /// A key over every HTML page's path and bytes, in path order (FNV-1a, 64 bits: fast over hundreds of MB).
+    /// A key over every HTML page's path and content hash, in path order (FNV-1a, 64 bits: fast over
+    /// hundreds of MB). Reused pages give their recorded hash, so the key is the same however the pages came.
     static func key(_ files: [OutputFile]) -> String {
+        let pages = files.filter { $0.path.hasSuffix(".html") }.sorted { $0.path < $1.path }
+        let hashes = parallelMap(pages) { $0.contentHash }
         var hash = FNV1a64()
-        for file in files.sorted(by: { $0.path < $1.path }) where file.path.hasSuffix(".html") {
-            hash.mix(file.path.utf8)
-            hash.mix([0])
-            hash.mix(file.bytes)
-            hash.mix([0])
+        for (page, pageHash) in zip(pages, hashes) {
+            hash.mix(Array(page.path.utf8) + [0] + Array(pageHash.utf8) + [0])
         }
         return hash.hex
     }
@@ -41,7 +41,7 @@ struct SearchCache {
             let path = dir + "/" + String(file.path.dropFirst("pagefind/".count))
             try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                      withIntermediateDirectories: true)
-            try? OutputWriter.writeFile(path, file.bytes)
+            try? OutputWriter.writeFile(path, file.contents())
         }
     }
 }

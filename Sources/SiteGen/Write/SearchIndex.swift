@@ -52,7 +52,7 @@ public struct SearchIndex: Sendable, Hashable {
         for file in files where file.path.hasSuffix(".html") {
             let path = scratch + "/" + file.path
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try OutputWriter.writeFile(path, file.bytes)
+            try OutputWriter.writeFile(path, file.contents())
         }
         let (status, output) = try run(["--site", scratch, "--output-subdir", "pagefind", "--silent"])
         guard status == 0 else { throw WriteError.cannotWrite("pagefind failed (exit \(status)): \(output)") }

@@ -60,4 +60,16 @@ import Testing
         #expect(SearchIndex.locate(environment: ["PAGEFIND": "/opt/pagefind"]) == SearchIndex(command: ["/opt/pagefind"]))
         #expect(SearchIndex.missingWarning.severity == .warning)
     }
+
+    @Test func theBundleKeyIsTheSameForPagesReusedFromTheLastOutput() throws {
+        let folder = TestPaths.temporaryFolder()
+        let page = OutputFile(path: "a/index.html", text: "<p>Same</p>")
+        try FileManager.default.createDirectory(atPath: folder + "/a", withIntermediateDirectories: true)
+        try FileIOTestSupport.write(folder + "/a/index.html", "<p>Same</p>")
+        let reused = OutputFile(path: "a/index.html", reusedFrom: folder, hash: page.contentHash)
+        let css = OutputFile(path: "site.css", text: "p {}")
+        #expect(SearchCache.key([page, css]) == SearchCache.key([reused, css]))
+        #expect(try reused.contents() == page.bytes)
+        #expect(SearchCache.key([page]) != SearchCache.key([OutputFile(path: "a/index.html", text: "<p>Other</p>")]))
+    }
 }
