@@ -36,8 +36,9 @@ struct BuildCommand: ParsableCommand {
         for warning in result.cache.warnings { Report.err("warning: \(warning)") }
         Report.print(result.diagnostics)
         if verbose {
-            for (stage, seconds) in result.timings {
-                Report.err("  " + stage.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000))
+            for (i, (stage, seconds)) in result.timings.enumerated() {
+                let cpu = i < result.processorTimes.count ? String(format: " (%.0f ms processor)", result.processorTimes[i] * 1000) : ""
+                Report.err("  " + stage.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000) + cpu)
             }
             let c = result.cache
             Report.err("  markdown: \(c.markdownRendered) rendered, \(c.markdownReused) from cache; briefing pages: \(c.pagesReused) reused; files: \(c.filesWritten) written, \(c.filesKept) unchanged")

@@ -19,11 +19,12 @@ public struct OutputFile: Sendable, Hashable {
         self.bytes = Array(text.utf8)
     }
 
-    /// A file left as it is in the previous output folder `folder`, whose bytes hash to `hash`.
-    public init(path: String, reusedFrom folder: String, hash: String) {
+    /// A file whose bytes, hashing to `hash`, are already on disk in `folder`: the previous output's,
+    /// or (`staged`) the staging folder this build is writing.
+    public init(path: String, reusedFrom folder: String, staged: Bool = false, hash: String) {
         self.path = path
         self.bytes = []
-        self.reused = ReusedFile(folder: folder, hash: hash)
+        self.reused = ReusedFile(folder: folder, hash: hash, staged: staged)
     }
 
     /// The bytes, read from the previous output for a reused file.
@@ -32,12 +33,30 @@ public struct OutputFile: Sendable, Hashable {
         return try readWholeFile(reused.folder + "/" + path)
     }
 
+    /// The file with its on-disk bytes looked for in `folder` (after the swap, the output folder).
+    func moved(to folder: String) -> OutputFile {
+        guard var reused else { return self }
+        reused.folder = folder
+        reused.staged = false
+        var file = self
+        file.reused = reused
+        return file
+    }
+
+    /// The file with its bytes in memory again when they are in `staging`, which is about to be removed.
+    func movedOut(of staging: Staging?) -> OutputFile {
+        guard let staging, reused?.staged == true, let bytes = try? contents() else { return self }
+        return OutputFile(path: path, bytes: bytes)
+    }
+
     /// `ContentHash` of the bytes, without reading a reused file.
     public var contentHash: String { reused?.hash ?? ContentHash.hex(bytes) }
 }
 
-/// Where a reused file stays, and the hash of its bytes.
+/// Where a file's bytes are on disk, and their hash.
 public struct ReusedFile: Sendable, Hashable {
-    public let folder: String
+    public var folder: String
     public let hash: String
+    /// True when the folder is the staging folder: the file is already in place for the swap.
+    public var staged = false
 }

@@ -6,7 +6,8 @@ enum Paginate {
         let size = max(1, perPage)
         let count = max(1, (items.count + size - 1) / size)
         let hrefs = (1...count).map(href)
-        return (1...count).map { n in
+        // Pages are independent: a 10,000-briefing archive has about 500 of them per listing.
+        return parallelMap(Array(1...count)) { n in
             let start = (n - 1) * size
             return render(items[min(start, items.count)..<min(start + size, items.count)], n, hrefs)
         }

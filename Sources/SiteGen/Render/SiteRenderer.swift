@@ -10,28 +10,42 @@ public enum SiteRenderer {
     }
 
     /// Every file of the site, sorted by path.
-    public static func files(_ ctx: RenderContext) -> [OutputFile] { files(ctx, reusing: nil).files }
+    public static func files(_ ctx: RenderContext) -> [OutputFile] {
+        // Without a staging folder nothing can fail.
+        (try? files(ctx, reusing: nil).files) ?? []
+    }
 
     /// Every file of the site, sorted by path, with the fingerprint of each briefing page; briefing pages
-    /// whose fingerprint matches `cache` are read back instead of rendered.
-    public static func files(_ ctx: RenderContext, reusing cache: PageCache?) -> (files: [OutputFile], fingerprints: [String: String], reused: Int) {
+    /// whose fingerprint matches `cache` are left in the previous output instead of rendered. With
+    /// `staging`, briefing pages go there as they are made and come back without their bytes.
+    static func files(_ ctx: RenderContext, reusing cache: PageCache?,
+                      staging: Staging? = nil) throws -> (files: [OutputFile], fingerprints: [String: String], reused: Int) {
         let global = PageFingerprint.global(ctx)
-        let pages = parallelMap(Array(ctx.site.articles.indices)) { i -> (OutputFile, String, Bool) in
+        let pages = parallelMap(Array(ctx.site.articles.indices)) { i -> Result<(OutputFile, String, Bool), Error> in
             let related = Related.find(i, in: ctx.site, index: ctx.index)
             let fingerprint = PageFingerprint.article(i, ctx, global: global, related: related)
             let path = ctx.routes.outputPath(ctx.routes.article(ctx.site.articles[i].slug))
-            if let old = cache?.page(path, fingerprint: fingerprint) { return (old, fingerprint, true) }
-            return (ArticlePages.render(i, ctx, related: related), fingerprint, false)
+            let old = cache?.page(path, fingerprint: fingerprint)
+            let page = old ?? ArticlePages.render(i, ctx, related: related)
+            return Result { (try staging?.put(page) ?? page, fingerprint, old != nil) }
         }
         var fingerprints: [String: String] = [:]
-        for (file, fingerprint, _) in pages { fingerprints[file.path] = PageCache.record(fingerprint, file) }
-        var files = pages.map(\.0)
-        files += ListPages.render(ctx)
-        files += TopicPages.render(ctx)
-        files += TimelinePages.render(ctx) + EventPages.render(ctx) + GlossaryPages.render(ctx) + SearchPage.render(ctx)
+        var files: [OutputFile] = []
+        var reused = 0
+        for result in pages {
+            let (file, fingerprint, wasReused) = try result.get()
+            fingerprints[file.path] = PageCache.record(fingerprint, file)
+            files.append(file)
+            if wasReused { reused += 1 }
+        }
+        // The listing families read only the context, so they are made side by side.
+        let families: [@Sendable (RenderContext) -> [OutputFile]] = [
+            ListPages.render, TopicPages.render, TimelinePages.render, EventPages.render, GlossaryPages.render, SearchPage.render,
+        ]
+        files += parallelMap(families) { $0(ctx) }.flatMap { $0 }
         files += FeedPages.render(ctx, pages: files)
         files += ctx.assets.files
-        return (files.sorted { $0.path < $1.path }, fingerprints, pages.filter(\.2).count)
+        return (files.sorted { $0.path < $1.path }, fingerprints, reused)
     }
 }
 

@@ -9,12 +9,14 @@ public let siteGenVersion = "0.5.0"
 /// so a bad manifest can cost time but never produce a wrong site.
 struct Manifest: Sendable {
     /// Bumped whenever the layout below changes.
-    static let format = 3
+    static let format = 4
 
     var format: Int
     var version: String
-    /// Markdown key (see `MarkdownCache.key`) → what it rendered to.
+    /// Markdown key (see `MarkdownCache.key`) → what it rendered to, as read from `store`.
     var markdown: [String: CachedMarkdown]
+    /// The file the rendered Markdown is kept in, beside the manifest (`<manifest>.markdown`).
+    var store = MarkdownStore()
     /// Source path → its Markdown key and the page it produced: the inputs and outputs of the last build.
     var articles: [String: ArticleRecord]
     /// The output folder the page fingerprints describe: pages are reused only from that folder.
@@ -47,23 +49,18 @@ struct Manifest: Sendable {
         guard manifest.format == format, manifest.version == siteGenVersion else {
             return (nil, "the build cache \(path) was written by SiteGen \(manifest.version)\(rebuild)")
         }
-        return (manifest, nil)
+        var complete = manifest
+        complete.store = MarkdownStore.read(path + ".markdown")
+        complete.markdown = complete.store.documents
+        return (complete, nil)
     }
 
     /// The file's bytes (see `ManifestWriter`); entries in key order, so equal manifests are equal files.
+    /// The rendered Markdown is not among them: `MarkdownStore` keeps it in its own file.
     var encoded: [UInt8] {
         var w = ManifestWriter()
         w.int(format)
         w.string(version)
-        w.int(markdown.count)
-        let parts = parallelMap(markdown.sorted(by: { $0.key < $1.key })) { key, m -> [UInt8] in
-            var part = ManifestWriter(part: true)
-            part.string(key)
-            m.encode(&part)
-            return part.bytes
-        }
-        w.reserve(parts.reduce(0) { $0 + $1.count })
-        for part in parts { w.append(part: part) }
         w.int(articles.count)
         for (path, record) in articles.sorted(by: { $0.key < $1.key }) {
             w.string(path)
@@ -87,11 +84,6 @@ struct Manifest: Sendable {
         self.version = version
         // A manifest of another format or version is reported as such by `read`, without decoding the rest.
         guard format == Manifest.format, version == siteGenVersion else { return }
-        guard let n = r.count() else { return nil }
-        for _ in 0..<n {
-            guard let key = r.string(), let m = CachedMarkdown(decoding: &r) else { return nil }
-            markdown[key] = m
-        }
         guard let a = r.count() else { return nil }
         for _ in 0..<a {
             guard let path = r.string(), let key = r.string(), let page = r.string() else { return nil }

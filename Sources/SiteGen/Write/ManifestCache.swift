@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the incremental machinery did in one build, for `-v` and the tests.
 public struct CacheReport: Sendable, Equatable {
     /// Briefings whose Markdown came from the manifest, and those rendered by cmark.
@@ -24,6 +26,9 @@ struct MarkdownCache {
     private let clean: Bool
     private let previous: Manifest?
     private(set) var report = CacheReport()
+    /// The Markdown store being written while the build goes on.
+    private var storeWrite: BackgroundWork?
+    private var storeFailed = false
 
     /// Opens the manifest named by the options; `clean` ignores it (and the next save replaces it).
     init(_ options: BuildOptions) {
@@ -68,7 +73,28 @@ struct MarkdownCache {
         for (i, rendered) in zip(missing, SiteRenderer.documents(partial)) { documents[i] = rendered }
         report.markdownReused = site.articles.count - missing.count
         report.markdownRendered = missing.count
-        return (documents.map { $0! }, keys)
+        let all = documents.map { $0! }
+        if let path, !missing.isEmpty {
+            // The store is the largest write of a build (164 MB at 10,000 briefings); it needs only the
+            // documents, so it goes to disk while the pages are made instead of after them.
+            let store = previous?.store ?? MarkdownStore()
+            storeWrite = BackgroundWork {
+                var position: [String: Int] = [:]
+                for (i, key) in keys.enumerated() where position[key] == nil { position[key] = i }
+                let folder = (path as NSString).deletingLastPathComponent
+                if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                try store.save(Set(keys), document: { CachedMarkdown(all[position[$0]!]) }, to: path + ".markdown")
+            }
+        }
+        return (all, keys)
+    }
+
+    /// Waits for the Markdown store to be on disk; a build must not end while it is being written.
+    mutating func finishStore() {
+        guard let work = storeWrite else { return }
+        storeWrite = nil
+        if let failure = work.wait() { report.warnings.append("cannot save the build cache: \(failure)") }
+        storeFailed = work.wait() != nil
     }
 
     /// Records this build's Markdown and pages; a failure to save only costs the next build time.
@@ -82,14 +108,35 @@ struct MarkdownCache {
         // Nothing rendered and the same briefings: the manifest on disk already says all this, and
         // encoding it again cost 1.4 s of a 10,000-briefing no-op rebuild.
         if let previous, report.markdownRendered == 0, previous.articles == records,
-           previous.markdown.count == Set(keys).count, previous.pages == pages, previous.output == output { return }
+           previous.pages == pages, previous.output == output { return }
         var manifest = Manifest()
         manifest.articles = records
         manifest.pages = pages
         manifest.output = output
-        for (i, key) in keys.enumerated() where manifest.markdown[key] == nil {
-            manifest.markdown[key] = CachedMarkdown(documents[i])
-        }
+        // The Markdown store first (see `documents`): if it failed, the old manifest stays, which costs renders only.
+        finishStore()
+        guard !storeFailed else { return }
         do { try manifest.write(to: path) } catch { report.warnings.append("cannot save the build cache: \(error)") }
+    }
+}
+
+/// Work on its own thread whose end, and error, can be waited for.
+final class BackgroundWork: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var failure: Error?
+
+    /// Starts `work` at once.
+    init(_ work: @escaping @Sendable () throws -> Void) {
+        Thread.detachNewThread { [self] in
+            do { try work() } catch { failure = error }
+            done.signal()
+        }
+    }
+
+    /// Blocks until the work has ended; its error, if it threw.
+    func wait() -> Error? {
+        done.wait()
+        done.signal()
+        return failure
     }
 }

@@ -24,6 +24,11 @@ struct ManifestWriter {
         }
     }
 
+    /// A writer that starts with another file's magic number.
+    init(magic: String) {
+        bytes = Array(magic.utf8)
+    }
+
     /// Appends a piece written by a `part` writer, so pieces can be encoded in parallel.
     mutating func append(part: [UInt8]) { bytes.append(contentsOf: part) }
 
@@ -37,14 +42,16 @@ struct ManifestReader {
     private let bytes: [UInt8]
     private var offset = 0
 
-    /// Starts after the magic number; nil when the file is not a manifest.
-    init?(_ bytes: [UInt8]) {
-        guard bytes.starts(with: Array("SGM\u{1}".utf8)) else { return nil }
+    /// Starts after the magic number; nil when the file does not start with `magic`.
+    init?(_ bytes: [UInt8], magic: String = "SGM\u{1}") {
+        guard bytes.starts(with: Array(magic.utf8)) else { return nil }
         self.bytes = bytes
-        offset = 4
+        offset = magic.utf8.count
     }
 
     var atEnd: Bool { offset == bytes.count }
+    /// Bytes read so far, magic number included.
+    var position: Int { offset }
 
     mutating func int() -> Int? {
         guard offset + 8 <= bytes.count else { return nil }

@@ -5,7 +5,6 @@ public enum OutputWriter {
     /// What a write did.
     public struct Report: Sendable {
         public var written: Int
-        public var bytes: Int
         /// Files kept from the previous output because their bytes did not change (see `KeptFiles`).
         public var kept: Int = 0
     }
@@ -13,39 +12,38 @@ public enum OutputWriter {
     /// Writes `files` as the complete content of `output`; the previous output stays until the swap.
     /// With `keepUnchanged`, files whose bytes match the previous output are hard-linked, not rewritten.
     public static func write(_ files: [OutputFile], to output: String, keepUnchanged: Bool = false) throws -> Report {
-        let output = output.hasSuffix("/") ? String(output.dropLast()) : output
-        let pid = getpid()
-        let staging = "\(output).staging-\(pid)"
-        try? FileManager.default.removeItem(atPath: staging)
-        try makeFolder(staging)
+        try write(files, into: Staging(output: output, keepUnchanged: keepUnchanged))
+    }
+
+    /// Completes `staging` with the files not yet in it, then swaps it in as the output.
+    static func write(_ files: [OutputFile], into staging: Staging) throws -> Report {
         var folders: Set<String> = []
-        for file in files {
+        for file in files where file.reused?.staged != true {
             var dir = file.path
             while let slash = dir.lastIndex(of: "/") {
                 dir = String(dir[..<slash])
                 if !folders.insert(dir).inserted { break }
             }
         }
-        // Parents before children: sorting by path puts "a" before "a/b".
-        for dir in folders.sorted() { try makeFolder(staging + "/" + dir) }
-        let outcomes = parallelMap(files) { file -> (kept: Bool, failure: String?) in
-            if let reused = file.reused {
-                guard link(reused.folder + "/" + file.path, staging + "/" + file.path) == 0 else {
-                    return (false, "\(file.path): the previous output changed during the build (\(String(cString: strerror(errno)))); build again")
-                }
-                return (true, nil)
-            }
-            if keepUnchanged, KeptFiles.keep(file.path, bytes: file.bytes, previous: output, staging: staging) { return (true, nil) }
-            do { try writeFile(staging + "/" + file.path, file.bytes); return (false, nil) } catch { return (false, "\(file.path): \(error)") }
+        do {
+            // Parents before children: sorting by path puts "a" before "a/b".
+            for dir in folders.sorted() { try Staging.makeFolder(staging.folder + "/" + dir) }
+        } catch {
+            staging.discard()
+            throw error
         }
-        let failures = outcomes.compactMap(\.failure)
-        if let first = failures.first {
-            try? FileManager.default.removeItem(atPath: staging)
+        let pending = files.filter { $0.reused?.staged != true }
+        let outcomes = parallelMap(pending) { file -> (kept: Bool, failure: String?) in
+            do { return (try staging.place(file), nil) } catch { return (false, "\(file.path): \(error)") }
+        }
+        if let first = outcomes.compactMap(\.failure).first {
+            staging.discard()
             throw WriteError.cannotWrite(first)
         }
-        try swap(staging, into: output)
-        let kept = outcomes.filter(\.kept).count
-        return Report(written: files.count - kept, bytes: files.reduce(0) { $0 + $1.bytes.count }, kept: kept)
+        try swap(staging.folder, into: staging.output)
+        let early = staging.putCounts
+        let kept = outcomes.filter(\.kept).count + early.kept
+        return Report(written: files.count - kept, kept: kept)
     }
 
     /// Replaces `output` with `staging` by two renames; on failure the old output is put back.
@@ -61,12 +59,6 @@ public enum OutputWriter {
             throw WriteError.cannotWrite("cannot move the new site into \(output): \(reason)")
         }
         if hadOutput { try? FileManager.default.removeItem(atPath: old) }
-    }
-
-    private static func makeFolder(_ path: String) throws {
-        if mkdir(path, 0o755) != 0, errno != EEXIST {
-            throw WriteError.cannotWrite("\(path): \(String(cString: strerror(errno)))")
-        }
     }
 
     /// One open, one write, one close: the fewest syscalls per file.

@@ -57,6 +57,22 @@ import Testing
         #expect(leftovers == ["output"], "no staging folder is left behind")
     }
 
+    @Test func aBrokenLinkFoundAfterPagesWereStagedLeavesThePreviousOutputIntact() throws {
+        let (_, out) = try buildFixture()
+        let before = TestPaths.tree(out)
+        let root = TestPaths.temporaryFolder()
+        try FileManager.default.copyItem(atPath: TestPaths.fixtureSite, toPath: root + "/site")
+        try Data("---\ntitle: Broken Link\ndate: 2020-01-01\n---\n\n[gone](/articles/gone/)\n".utf8)
+            .write(to: URL(fileURLWithPath: root + "/site/content/articles/broken.md"))
+        let (result, _) = try buildFixture(root: root + "/site", output: out)
+        #expect(!result.wrote && result.diagnostics.contains { $0.path == "content/articles/broken.md" })
+        #expect(result.files.contains { $0.path == "articles/broken/index.html" && !$0.bytes.isEmpty },
+                "a failed build still returns its pages, read back before the staging folder went")
+        #expect(TestPaths.tree(out) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: (out as NSString).deletingLastPathComponent)
+        #expect(leftovers == ["output"], "the staged briefing pages were removed")
+    }
+
     @Test func baseURLCanBeOverridden() throws {
         let (_, out) = try buildFixture(baseURL: "http://127.0.0.1:8000/")
         let home = String(decoding: TestPaths.tree(out)["index.html"]!, as: UTF8.self)

@@ -92,9 +92,11 @@ import Testing
         let w = try Workspace()
         _ = try build(w.options())
         // Poison the cache: same keys, wrong HTML, another version. None of it may reach the site.
-        var manifest = try #require(Manifest(decoding: try FileIO.disk.read(w.manifest)))
+        var manifest = try #require(Manifest.read(w.manifest).0)
         #expect(manifest.markdown.count == 3)
-        for key in manifest.markdown.keys { manifest.markdown[key]!.html = "<p>STALE</p>" }
+        var stale = manifest.markdown
+        for key in stale.keys { stale[key]!.html = "<p>STALE</p>" }
+        try MarkdownStore().save(Set(stale.keys), document: { stale[$0]! }, to: w.manifest + ".markdown")
         manifest.version = "0.0.1"
         try manifest.write(to: w.manifest)
         let result = try build(w.options())

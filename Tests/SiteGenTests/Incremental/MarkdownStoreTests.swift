@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// The rendered-Markdown store grows by appends, survives a cut-off write and sheds dead entries.
+@Suite struct MarkdownStoreTests {
+    typealias Workspace = IncrementalBuildTests.Workspace
+
+    func size(_ path: String) -> Int {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : -1
+    }
+
+    func edit(_ w: Workspace, _ n: Int, words: Int = 1) throws {
+        let body = String(repeating: "Body number \(n). ", count: words)
+        try FileIOTestSupport.write(w.article("russia-2021.md"),
+                                    "---\ntitle: Russia Ties in 2021\ndate: 2021-11-02\ntopics: [russia]\nsummary: S.\n---\n\n\(body)\n")
+    }
+
+    @Test func anEditAppendsOneDocumentAndRewritesNothing() throws {
+        let w = try Workspace()
+        let store = w.manifest + ".markdown"
+        _ = try build(w.options())
+        let before = size(store)
+        let inode = IncrementalBuildTests().inode(store)
+        try edit(w, 1)
+        #expect(try build(w.options()).cache.markdownRendered == 1)
+        #expect(IncrementalBuildTests().inode(store) == inode, "appended in place")
+        #expect(size(store) > before && size(store) < before / 2 + before, "one small document added: \(before) -> \(size(store))")
+        #expect(MarkdownStore.read(store).documents.count == 4, "three live and the old version of the edited one")
+    }
+
+    @Test func aWriteCutShortLosesOnlyTheCutDocument() throws {
+        let w = try Workspace()
+        let store = w.manifest + ".markdown"
+        _ = try build(w.options())
+        let bytes = try FileIO.disk.read(store)
+        try OutputWriter.writeFile(store, Array(bytes.dropLast(5)))
+        #expect(MarkdownStore.read(store).documents.count == 2)
+        let result = try build(w.options())
+        #expect(result.cache.markdownRendered == 1 && result.cache.warnings.isEmpty)
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+        #expect(MarkdownStore.read(store).documents.count == 3, "the damaged file was rewritten whole")
+    }
+
+    @Test func deadDocumentsAreDroppedOnceTheyOutweighTheLiveOnes() throws {
+        let w = try Workspace()
+        let store = w.manifest + ".markdown"
+        _ = try build(w.options())
+        var counts: [Int] = []
+        for n in 1...12 {
+            try edit(w, n, words: 500)
+            _ = try build(w.options())
+            counts.append(MarkdownStore.read(store).documents.count)
+        }
+        #expect(counts.max()! < 12, "compacted along the way: \(counts)")
+        #expect(counts.contains(3), "a rewrite keeps only the live documents: \(counts)")
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+    }
+}
