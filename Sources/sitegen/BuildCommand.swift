@@ -30,7 +30,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(root: site.root, output: output, load: site.load,
                                    strict: strict, baseURL: baseURL,
-                                   manifest: site.root + "/.sitegen-cache/build-manifest.json", clean: clean,
+                                   manifest: site.root + "/.sitegen-cache/build.manifest", clean: clean,
                                    search: !noSearch, searchCache: site.root + "/.sitegen-cache/search")
         let result = try SiteGen.build(options)
         for warning in result.cache.warnings { Report.err("warning: \(warning)") }

@@ -68,7 +68,7 @@ public final class Preview: @unchecked Sendable {
     public var buildOptions: BuildOptions {
         BuildOptions(root: options.root, output: options.output,
                      load: LoadOptions(drafts: options.drafts, future: options.drafts), baseURL: url,
-                     extraScripts: [ReloadScript.path], manifest: join(options.root, ".sitegen-cache/preview-manifest.json"),
+                     extraScripts: [ReloadScript.path], manifest: join(options.root, ".sitegen-cache/preview.manifest"),
                      search: options.search, searchCache: join(options.root, ".sitegen-cache/preview-search"))
     }
 
