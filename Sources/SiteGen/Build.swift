@@ -102,7 +102,7 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
         RenderContext(site: site, index: index, documents: documents, extraScripts: options.extraScripts, search: search)
     }
     let staging = options.write ? try Staging(output: options.output, keepUnchanged: cache.keepsUnchangedFiles) : nil
-    let rendered: (files: [OutputFile], fingerprints: [String: String], reused: Int)
+    let rendered: SiteRenderer.Rendered
     do {
         rendered = try clock.time("pages") {
             try SiteRenderer.files(ctx, reusing: cache.pageCache(output: options.output), staging: staging)
@@ -151,6 +151,7 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
     var report = cache.report
     (report.filesKept, report.filesWritten) = (written.kept, written.written)
     report.pagesReused = rendered.reused
+    report.listingPagesReused = rendered.listingReused
     return BuildResult(diagnostics: diagnostics, wrote: true, pageCount: files.count, articleCount: site.articles.count,
                        timings: clock.timings, processorTimes: clock.cpu, files: files, cache: report)
 }

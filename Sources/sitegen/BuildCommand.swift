@@ -41,7 +41,7 @@ struct BuildCommand: ParsableCommand {
                 Report.err("  " + stage.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000) + cpu)
             }
             let c = result.cache
-            Report.err("  markdown: \(c.markdownRendered) rendered, \(c.markdownReused) from cache; briefing pages: \(c.pagesReused) reused; files: \(c.filesWritten) written, \(c.filesKept) unchanged")
+            Report.err("  markdown: \(c.markdownRendered) rendered, \(c.markdownReused) from cache; briefing pages: \(c.pagesReused) reused; listing pages: \(c.listingPagesReused) reused; files: \(c.filesWritten) written, \(c.filesKept) unchanged")
         }
         guard result.wrote else {
             Report.err("build failed: \(Report.counts(result.diagnostics)); \(options.output) was left as it was")

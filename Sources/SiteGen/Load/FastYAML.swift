@@ -9,14 +9,17 @@ enum FastYAML {
     static func parse(_ text: String) -> [YAMLEntry]? {
         var lines: [(number: Int, indent: Int, text: Substring)] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines, tabs and indents are found on the UTF-8 bytes: Character-wise splitting and counting
+        // made this reader a fifth of a 10,000-briefing rebuild's profile.
+        for raw in text.utf8.split(separator: 10, omittingEmptySubsequences: false) {
             number += 1
-            var line = raw
-            if line.last == "\r" { line = line.dropLast() }
-            if line.contains("\t") { return nil }
-            let content = line.drop { $0 == " " }
-            if content.isEmpty || content.first == "#" { continue }
-            lines.append((number, line.count - content.count, content))
+            var line = Substring(raw)
+            if line.utf8.last == 13 { line = line.dropLast() }
+            if line.utf8.contains(9) { return nil }
+            let indent = line.utf8.prefix { $0 == 32 }.count
+            let content = line[line.utf8.index(line.startIndex, offsetBy: indent)...]
+            if content.isEmpty || content.utf8.first == 35 { continue }
+            lines.append((number, indent, content))
         }
         var entries: [YAMLEntry] = []
         var i = 0
@@ -88,7 +91,7 @@ enum FastYAML {
     private static func plain(_ text: Substring) -> String? {
         guard let f = text.first, !"{}[]&*!|>%@`,#'\"".contains(f) else { return nil }
         if "-?:".contains(f), text.count == 1 || text.dropFirst().first == " " { return nil }
-        if text.contains(": ") || text.contains(" #") || text.hasSuffix(":") { return nil }
+        if text.utf8.hasPair(58, 32) || text.utf8.hasPair(32, 35) || text.utf8.last == 58 { return nil }
         return String(text)
     }
 
@@ -159,7 +162,7 @@ enum FastYAML {
                 let end = rest.firstIndex(of: ",") ?? rest.endIndex
                 item = rest[..<end]
                 while item.last == " " { item = item.dropLast() }
-                if item.contains("[") || item.contains("]") || item.contains("{") || item.contains("}") || item.contains("\"") { return nil }
+                if item.utf8.contains(where: { $0 == 91 || $0 == 93 || $0 == 123 || $0 == 125 || $0 == 34 }) { return nil }
                 rest = rest[end...]
             }
             guard let value = inlineValue(item), case .scalar = value else { return nil }
@@ -183,5 +186,17 @@ enum FastYAML {
             i = text.index(after: i)
         }
         return nil
+    }
+}
+
+extension Substring.UTF8View {
+    /// True when byte `a` is directly followed by byte `b` somewhere.
+    func hasPair(_ a: UInt8, _ b: UInt8) -> Bool {
+        var previous: UInt8 = 0
+        for byte in self {
+            if previous == a && byte == b { return true }
+            previous = byte
+        }
+        return false
     }
 }

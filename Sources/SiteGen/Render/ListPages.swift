@@ -7,11 +7,11 @@ enum ListPages {
         var files = [home(ctx), notFound(ctx), authorIndex(ctx)]
         let all = Array(ctx.site.articles.indices)
         files += Paginate.pages(all, perPage: ctx.site.config.perPage, href: { ctx.routes.articles(page: $0) }) { slice, n, hrefs in
-            let view = ListPageView(heading: "All briefings", cards: slice.map(ctx.card),
-                                    pagination: Pagination(current: n, pages: hrefs))
             let title = n == 1 ? "All briefings" : "All briefings, page \(n)"
-            return ctx.page(hrefs[n - 1], frame: ctx.frame(title: title, href: hrefs[n - 1], section: "Briefings"),
-                            main: listPage(view))
+            return ctx.listingPage(hrefs[n - 1], frame: ctx.frame(title: title, href: hrefs[n - 1], section: "Briefings"),
+                                   inputs: ["articles", String(n)] + hrefs, cards: Array(slice)) {
+                listPage(ListPageView(heading: "All briefings", cards: slice.map(ctx.card), pagination: Pagination(current: n, pages: hrefs)))
+            }
         }
         for author in ctx.index.authors { files += authorPages(author, ctx) }
         return files
@@ -45,9 +45,10 @@ enum ListPages {
     static func authorPages(_ author: SiteIndex.Author, _ ctx: RenderContext) -> [OutputFile] {
         let href = ctx.routes.author(author.slug)
         let intro: HTML = author.bio.map { "<p class=\"author-bio\">\($0)</p>\n" } ?? .empty
-        let view = ListPageView(heading: author.name, intro: intro, cards: author.articles.map(ctx.card),
-                                pagination: Pagination(current: 1, pages: [href]))
-        return [ctx.page(href, frame: ctx.frame(title: author.name, description: author.bio ?? "Briefings by \(author.name)",
-                                                 href: href, section: "Authors"), main: listPage(view))]
+        let frame = ctx.frame(title: author.name, description: author.bio ?? "Briefings by \(author.name)", href: href, section: "Authors")
+        return [ctx.listingPage(href, frame: frame, inputs: ["author", author.name, intro.rendered], cards: author.articles) {
+            listPage(ListPageView(heading: author.name, intro: intro, cards: author.articles.map(ctx.card),
+                                  pagination: Pagination(current: 1, pages: [href])))
+        }]
     }
 }

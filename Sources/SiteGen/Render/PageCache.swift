@@ -1,3 +1,4 @@
+import Templates
 import Foundation
 
 /// Briefing pages of the previous build, reused when nothing they show has changed.
@@ -56,6 +57,8 @@ enum PageFingerprint {
         parts += ctx.assets.names.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         parts += ctx.glossary.expansions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         parts += ctx.extraScripts + [ctx.search == nil ? "no-search" : "search"]
+        // A rebuilt SiteGen may render differently under the same version: its pages are not reused.
+        parts.append(BuildStamp.executableIdentity)
         return ContentHash.hex(parts.joined(separator: "\u{1}"))
     }
 
@@ -66,6 +69,21 @@ enum PageFingerprint {
         for j in [i - 1, i + 1] where articles.indices.contains(j) { text += "\u{1}n:" + articles[j].title + "\u{2}" + articles[j].slug }
         for j in related { text += "\u{1}r:" + describe(articles[j]) + "\u{2}" + ctx.summaries[j] }
         return ContentHash.hex(text)
+    }
+
+    /// Every field a briefing card shows.
+    static func card(_ c: ArticleCard) -> String {
+        let links = { (items: [LinkItem]) in items.map { $0.text + "\u{3}" + $0.href }.joined(separator: "\u{4}") }
+        return ContentHash.hex([c.title, c.href, c.dateISO ?? "-", c.dateText ?? "-", c.summary, links(c.authors), links(c.topics)]
+            .joined(separator: "\u{2}"))
+    }
+
+    /// Every field of a page's frame (title, description, canonical address, navigation, structured data…).
+    static func frame(_ f: PageFrame) -> String {
+        let nav = f.navigation.map { $0.text + "\u{3}" + $0.href + ($0.current ? "\u{3}*" : "") }.joined(separator: "\u{4}")
+        return [f.title, f.description, f.language, f.siteTitle, f.homeHref, f.canonicalURL, f.stylesheetHref,
+                f.printStylesheetHref ?? "-", f.scriptHrefs.joined(separator: "\u{3}"), f.feedHref, f.searchHref ?? "-", nav,
+                f.kind, f.jsonLD?.rendered ?? "-", f.footerNote].joined(separator: "\u{2}")
     }
 
     /// Every front matter field a page can show (the body is covered by the rendered HTML). Written out

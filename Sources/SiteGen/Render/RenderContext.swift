@@ -18,6 +18,8 @@ public struct RenderContext: Sendable {
     public let glossary: Glossary
     /// Pagefind, when this build indexes the site; nil leaves the search page and box out.
     public let search: SearchIndex?
+    /// Listing pages of the last build that may be reused; set while `SiteRenderer` makes the pages.
+    var reuse: PageReuse?
 
     /// Creates the context.
     public init(site: Site, index: SiteIndex, documents: [RenderedMarkdown], extraScripts: [String] = [],

@@ -15,11 +15,15 @@ public enum SiteRenderer {
         (try? files(ctx, reusing: nil).files) ?? []
     }
 
+    /// What `files` made: every file, the fingerprint record of each reusable page by path, and how many
+    /// briefing and listing pages were reused from the last build.
+    typealias Rendered = (files: [OutputFile], fingerprints: [String: String], reused: Int, listingReused: Int)
+
     /// Every file of the site, sorted by path, with the fingerprint of each briefing page; briefing pages
     /// whose fingerprint matches `cache` are left in the previous output instead of rendered. With
     /// `staging`, briefing pages go there as they are made and come back without their bytes.
     static func files(_ ctx: RenderContext, reusing cache: PageCache?,
-                      staging: Staging? = nil) throws -> (files: [OutputFile], fingerprints: [String: String], reused: Int) {
+                      staging: Staging? = nil) throws -> Rendered {
         let global = PageFingerprint.global(ctx)
         let pages = parallelMap(Array(ctx.site.articles.indices)) { i -> Result<(OutputFile, String, Bool), Error> in
             let related = Related.find(i, in: ctx.site, index: ctx.index)
@@ -39,13 +43,17 @@ public enum SiteRenderer {
             if wasReused { reused += 1 }
         }
         // The listing families read only the context, so they are made side by side.
+        var listing = ctx
+        listing.reuse = PageReuse(ctx, global: global, cache: cache)
         let families: [@Sendable (RenderContext) -> [OutputFile]] = [
             ListPages.render, TopicPages.render, TimelinePages.render, EventPages.render, GlossaryPages.render, SearchPage.render,
         ]
-        files += parallelMap(families) { $0(ctx) }.flatMap { $0 }
+        files += parallelMap(families) { $0(listing) }.flatMap { $0 }
+        let (listingRecords, listingReused) = listing.reuse!.outcome
+        fingerprints.merge(listingRecords) { first, _ in first }
         files += FeedPages.render(ctx, pages: files)
         files += ctx.assets.files
-        return (files.sorted { $0.path < $1.path }, fingerprints, reused)
+        return (files.sorted { $0.path < $1.path }, fingerprints, reused, listingReused)
     }
 }
 

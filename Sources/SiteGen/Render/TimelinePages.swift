@@ -9,12 +9,17 @@ enum TimelinePages {
         for (n, y) in years.enumerated() {
             let newer = n > 0 ? LinkItem(String(years[n - 1].year), href: ctx.routes.timeline(year: years[n - 1].year)) : nil
             let older = n + 1 < years.count ? LinkItem(String(years[n + 1].year), href: ctx.routes.timeline(year: years[n + 1].year)) : nil
-            let months = y.months.map { (name: PublishDate.monthNames[$0.month - 1], id: "m-\(pad($0.month, 2))",
-                                         cards: $0.articles.map(ctx.card)) }
             let href = ctx.routes.timeline(year: y.year)
-            let main = timelineYearPage(year: y.year, timelineHref: ctx.routes.timeline, months: months, newer: newer, older: older)
-            files.append(ctx.page(href, frame: ctx.frame(title: "Briefings of \(y.year)", description: "Briefings published in \(y.year).",
-                                                         href: href, section: "Timeline"), main: main))
+            let frame = ctx.frame(title: "Briefings of \(y.year)", description: "Briefings published in \(y.year).", href: href, section: "Timeline")
+            let links = [newer, older].map { $0.map { $0.text + " " + $0.href } ?? "-" }
+            // The months are part of the inputs: the same briefings can fall into other months after a date edit.
+            let monthInputs = y.months.map { "\($0.month):\($0.articles.count)" }
+            files.append(ctx.listingPage(href, frame: frame, inputs: ["year", String(y.year), ctx.routes.timeline] + links + monthInputs,
+                                         cards: y.months.flatMap(\.articles)) {
+                let months = y.months.map { (name: PublishDate.monthNames[$0.month - 1], id: "m-\(pad($0.month, 2))",
+                                             cards: $0.articles.map(ctx.card)) }
+                return timelineYearPage(year: y.year, timelineHref: ctx.routes.timeline, months: months, newer: newer, older: older)
+            })
         }
         return files
     }

@@ -56,12 +56,15 @@ enum TopicPages {
         let heading = topic.acronym.map { "\(topic.name) (\($0))" } ?? topic.name
         return Paginate.pages(articles, perPage: ctx.site.config.perPage, href: { ctx.routes.topic(topic.slug, page: $0) }) { slice, n, hrefs in
             let intro: HTML = n == 1 ? "\(parent)<div class=\"topic-description\">\(description)</div>\n\(children)" : parent
-            let view = ListPageView(heading: heading, intro: intro, cards: slice.map(ctx.card),
-                                    pagination: Pagination(current: n, pages: hrefs),
-                                    extra: n == 1 ? TopicExtras.sections(topic, ctx) : .empty)
+            let extra = n == 1 ? TopicExtras.sections(topic, ctx) : .empty
             let title = n == 1 ? heading : "\(heading), page \(n)"
-            return ctx.page(hrefs[n - 1], frame: ctx.frame(title: title, description: topic.description.isEmpty ? nil : topic.description,
-                                                            href: hrefs[n - 1], section: "Topics"), main: listPage(view))
+            let frame = ctx.frame(title: title, description: topic.description.isEmpty ? nil : topic.description,
+                                  href: hrefs[n - 1], section: "Topics")
+            return ctx.listingPage(hrefs[n - 1], frame: frame, inputs: ["topic", heading, intro.rendered, extra.rendered, String(n)] + hrefs,
+                                   cards: Array(slice)) {
+                listPage(ListPageView(heading: heading, intro: intro, cards: slice.map(ctx.card),
+                                      pagination: Pagination(current: n, pages: hrefs), extra: extra))
+            }
         }
     }
 }

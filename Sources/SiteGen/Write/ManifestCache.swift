@@ -10,6 +10,8 @@ public struct CacheReport: Sendable, Equatable {
     public var filesWritten = 0
     /// Briefing pages read back from the previous output because none of their inputs changed.
     public var pagesReused = 0
+    /// Listing pages (briefing list, author, topic and year pages) left as they were because nothing they show changed.
+    public var listingPagesReused = 0
     /// Nothing the build reads changed since the last build, whose output is still in place: nothing was done.
     public var upToDate = false
     /// Why the cache was not used (damaged, other version); the build is complete regardless.

@@ -66,6 +66,21 @@ import Testing
         #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
     }
 
+    @Test func listingPagesThatDoNotShowAnEditedBriefingAreReused() throws {
+        let w = try Workspace()
+        let first = try build(w.options())
+        #expect(first.cache.listingPagesReused == 0)
+        let all = try build(w.options()).cache.listingPagesReused
+        #expect(all >= 8, "list, author, topic and year pages of an unchanged site are all reused: \(all)")
+        let path = w.article("russia-2021.md")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try FileIOTestSupport.write(path, text.replacingOccurrences(of: "title: Russia Ties in 2021", with: "title: Russia Ties, Revisited"))
+        let edited = try build(w.options())
+        #expect(edited.cache.listingPagesReused > 0 && edited.cache.listingPagesReused < all,
+                "pages listing the retitled briefing are made again, the others reused: \(edited.cache.listingPagesReused) of \(all)")
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+    }
+
     @Test func cleanIgnoresTheCache() throws {
         let w = try Workspace()
         _ = try build(w.options())
