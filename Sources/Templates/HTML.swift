@@ -83,16 +83,28 @@ public func escapeHTML(_ text: String, into output: inout String) {
         output += text
         return
     }
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": output += "&amp;"
-        case "<": output += "&lt;"
-        case ">": output += "&gt;"
-        case "\"": output += "&quot;"
-        case "'": output += "&#39;"
-        default: output.unicodeScalars.append(scalar)
+    // Runs between the five characters are copied whole; they are ASCII, so every cut is a character boundary.
+    let utf8 = text.utf8
+    var run = utf8.startIndex
+    var i = run
+    while i < utf8.endIndex {
+        let entity: String
+        switch utf8[i] {
+        case 38: entity = "&amp;"
+        case 60: entity = "&lt;"
+        case 62: entity = "&gt;"
+        case 34: entity = "&quot;"
+        case 39: entity = "&#39;"
+        default:
+            i = utf8.index(after: i)
+            continue
         }
+        output += text[run..<i]
+        output += entity
+        i = utf8.index(after: i)
+        run = i
     }
+    output += text[run...]
 }
 
 /// Escapes text for HTML and returns it.

@@ -77,7 +77,10 @@ struct MarkdownStore: Sendable {
         while start < keys.count {
             let batch = Array(keys[start..<min(keys.count, start + 512)])
             let frames = MarkdownStore.frames(batch.map { ($0, document($0)) })
-            try writeAll(fd, Array(frames.joined()), path: path)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(frames.reduce(0) { $0 + $1.count })
+            for frame in frames { bytes.append(contentsOf: frame) }
+            try writeAll(fd, bytes, path: path)
             start += batch.count
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SiteGen
+import Templates
 
 /// Every front matter field that reaches a page is escaped: script and attribute-breaking payloads stay text.
 @Suite struct EscapingTests {
@@ -40,5 +41,18 @@ import Testing
             #expect(!text.contains("<script>alert"), "\(path)")
             #expect(!text.contains("javascript:alert"), "\(path) links a script URL")
         }
+    }
+
+    @Test(arguments: [
+        ("plain text", "plain text"),
+        ("é<ü>&\"'x", "é&lt;ü&gt;&amp;&quot;&#39;x"),
+        ("<<>>", "&lt;&lt;&gt;&gt;"),
+        ("🇵🇰 & 👩🏽‍💼 'ok'", "🇵🇰 &amp; 👩🏽‍💼 &#39;ok&#39;"),
+        ("e\u{301}<", "e\u{301}&lt;"),
+        ("&", "&amp;"),
+    ])
+    func textIsEscapedWhateverItHolds(_ text: String, _ expected: String) {
+        #expect(Templates.escapeHTML(text) == expected)
+        #expect(("<p>\(text)</p>" as HTML).rendered == "<p>\(expected)</p>")
     }
 }
