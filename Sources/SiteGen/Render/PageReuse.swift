@@ -30,7 +30,7 @@ final class PageReuse: @unchecked Sendable {
         let path = ctx.routes.outputPath(href)
         let fingerprint = ContentHash.hex(([global, PageFingerprint.frame(frame)] + inputs).joined(separator: "\u{1}"))
         let reused = cache?.page(path, fingerprint: fingerprint)
-        let file = reused ?? OutputFile(path: path, text: layoutPage(frame, main: main()).rendered)
+        let file = ctx.staged(reused ?? OutputFile(path: path, text: layoutPage(frame, main: main()).rendered))
         let record = PageCache.record(fingerprint, file)
         lock.withLock {
             records[path] = record

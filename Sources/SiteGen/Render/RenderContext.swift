@@ -20,6 +20,8 @@ public struct RenderContext: Sendable {
     public let search: SearchIndex?
     /// Listing pages of the last build that may be reused; set while `SiteRenderer` makes the pages.
     var reuse: PageReuse?
+    /// Where pages go as they are made; nil keeps them in memory (`check`, tests).
+    var staging: Staging?
 
     /// Creates the context.
     public init(site: Site, index: SiteIndex, documents: [RenderedMarkdown], extraScripts: [String] = [],
@@ -62,7 +64,14 @@ public struct RenderContext: Sendable {
 
     /// A full page at `href`: the frame around `main`.
     public func page(_ href: String, frame: PageFrame, main: HTML) -> OutputFile {
-        OutputFile(path: routes.outputPath(href), text: layoutPage(frame, main: main).rendered)
+        staged(OutputFile(path: routes.outputPath(href), text: layoutPage(frame, main: main).rendered))
+    }
+
+    /// `file` put into the staging folder when there is one, so its bytes are not held until Write
+    /// (38,000 listing pages at 100,000 briefings); if that fails, Write tries again and reports it.
+    func staged(_ file: OutputFile) -> OutputFile {
+        guard let staging, let placed = try? staging.put(file) else { return file }
+        return placed
     }
 
     /// The card of `site.articles[i]` for lists.

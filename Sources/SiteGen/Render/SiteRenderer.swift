@@ -45,6 +45,7 @@ public enum SiteRenderer {
         // The listing families read only the context, so they are made side by side.
         var listing = ctx
         listing.reuse = PageReuse(ctx, global: global, cache: cache)
+        listing.staging = staging
         let families: [@Sendable (RenderContext) -> [OutputFile]] = [
             ListPages.render, TopicPages.render, TimelinePages.render, EventPages.render, GlossaryPages.render, SearchPage.render,
         ]

@@ -20,7 +20,21 @@ final class Staging: @unchecked Sendable {
         self.folder = "\(self.output).staging-\(getpid())"
         self.keepUnchanged = keepUnchanged
         try? FileManager.default.removeItem(atPath: folder)
+        Staging.removeAbandoned(beside: self.output)
         try Staging.makeFolder(folder)
+    }
+
+    /// Removes staging and old-output folders left by builds that were killed: their process is gone.
+    static func removeAbandoned(beside output: String) {
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent)) ?? [] {
+            for marker in [".staging-", ".old-"] where entry.hasPrefix(name + marker) {
+                guard let pid = Int32(entry.dropFirst(name.count + marker.count)), pid != getpid(),
+                      kill(pid, 0) != 0, errno == ESRCH else { continue }
+                try? FileManager.default.removeItem(atPath: parent.isEmpty ? entry : parent + "/" + entry)
+            }
+        }
     }
 
     /// Files put so far: linked from the previous output, and written.

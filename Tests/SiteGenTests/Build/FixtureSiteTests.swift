@@ -73,6 +73,19 @@ import Testing
         #expect(leftovers == ["output"], "the staged briefing pages were removed")
     }
 
+    @Test func foldersOfKilledBuildsAreRemovedAndLiveOnesKept() throws {
+        let root = TestPaths.temporaryFolder()
+        let out = root + "/output"
+        // PIDs past the kernel's limit cannot be running; the test's own PID is.
+        for leftover in ["output.staging-99999999", "output.old-99999998", "output.staging-\(getpid() == 1 ? 2 : 1)", "output.staging-x"] {
+            try FileManager.default.createDirectory(atPath: root + "/" + leftover + "/articles", withIntermediateDirectories: true)
+        }
+        let (result, _) = try buildFixture(output: out)
+        #expect(result.wrote)
+        let left = try FileManager.default.contentsOfDirectory(atPath: root).sorted()
+        #expect(left == ["output", "output.staging-1", "output.staging-x"], "\(left)")
+    }
+
     @Test func baseURLCanBeOverridden() throws {
         let (_, out) = try buildFixture(baseURL: "http://127.0.0.1:8000/")
         let home = String(decoding: TestPaths.tree(out)["index.html"]!, as: UTF8.self)
