@@ -4,9 +4,13 @@ import Dispatch
 public enum SiteRenderer {
     /// Renders every briefing's Markdown; parses are serialised inside `Markdown`, the rest runs in parallel.
     public static func documents(_ site: Site) -> [RenderedMarkdown] {
-        let options = MarkdownOptions(unsafeHTML: site.config.unsafeHTML, smart: site.config.smartPunctuation,
-                                      linkBase: site.config.basePath)
+        let options = markdownOptions(site.config)
         return parallelMap(site.articles) { Markdown.render($0.body, options: options) }
+    }
+
+    /// How the site's configuration asks briefings' Markdown to be rendered.
+    static func markdownOptions(_ config: SiteConfig) -> MarkdownOptions {
+        MarkdownOptions(unsafeHTML: config.unsafeHTML, smart: config.smartPunctuation, linkBase: config.basePath)
     }
 
     /// Every file of the site, sorted by path.

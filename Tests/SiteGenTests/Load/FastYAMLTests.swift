@@ -20,6 +20,9 @@ import Yams
         "title: Pakistan’s “Look East” — 2025",
         "per_page: 10\nratio: 1.5\nflag: no",
         "title: x-ray\nname: -leading dash",
+        "title: \"Ümlaut “curly” 🇵🇰 and \\/ slash\"\nsummary: 'Don''t — ever'",
+        "title: \"tab\\tand newline\\n\"\ntopics: ['it''s', \"a \\\" quote\", plain]",
+        "clé: valeur\nnom-de-clé: x",
     ])
     func agreesWithYams(_ text: String) throws {
         let fast = try #require(FastYAML.parse(text), "the fast reader should handle this")
