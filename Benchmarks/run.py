@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Times SiteGen (and Hugo, when installed) on generated corpora; prints a Markdown table.
 
-    python3 Benchmarks/run.py [--sizes 1000,10000] [--runs 5] [--no-hugo] [--tmpfs]
+    python3 Benchmarks/run.py [--sizes 1000,10000] [--runs 5] [--no-hugo] [--hugo-max 10000] [--tmpfs] [--no-pagefind]
 
 For each size: a clean build, a no-op rebuild, a one-article edit rebuild and `sitegen check`
 (when the binary has it), each with wall time and peak memory from /usr/bin/time -v; Hugo builds
@@ -116,6 +116,8 @@ def main():
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-hugo", action="store_true")
+    ap.add_argument("--hugo-max", type=int, default=10000,
+                    help="largest corpus Hugo builds (it needs about 2.4 GB at 10,000 briefings)")
     ap.add_argument("--tmpfs", action="store_true", help="write both sites' output under /dev/shm")
     ap.add_argument("--no-pagefind", action="store_true", help="do not time Pagefind")
     args = ap.parse_args()
@@ -127,7 +129,7 @@ def main():
         out_root = "/dev/shm/sitegen-bench" if args.tmpfs else None
         if out_root:
             os.makedirs(out_root, exist_ok=True)
-        all_results[n] = bench_size(n, args.runs, with_hugo, out_root, not args.no_pagefind)
+        all_results[n] = bench_size(n, args.runs, with_hugo and n <= args.hugo_max, out_root, not args.no_pagefind)
         all_results[n].update({"floor " + k: v for k, v in floor(n, out_root).items()})
         print(f"{n}: {json.dumps(all_results[n])}", file=sys.stderr)
     os.makedirs(os.path.join(HERE, "results"), exist_ok=True)
