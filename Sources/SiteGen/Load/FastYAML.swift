@@ -81,8 +81,8 @@ enum FastYAML {
     private static func inlineValue(_ text: Substring) -> YAMLValue? {
         guard let f = text.first else { return .scalar("", plain: true) }
         switch f {
-        case "\"": return doubleQuoted(text).map { .scalar($0, plain: false) }
-        case "'": return singleQuoted(text).map { .scalar($0, plain: false) }
+        case "\"": return quoted(text, double: true).map { .scalar($0, plain: false) }
+        case "'": return quoted(text, double: false).map { .scalar($0, plain: false) }
         case "[": return flowList(text)
         default: return plain(text).map { .scalar($0, plain: true) }
         }
@@ -99,18 +99,27 @@ enum FastYAML {
     // The quoted forms are read byte by byte: Character iteration made them the largest part of
     // loading 100,000 briefings. Quotes, backslashes and `#` are ASCII, so every cut is a boundary.
 
-    private static func doubleQuoted(_ text: Substring) -> String? {
+    /// A double-quoted scalar (backslash escapes; a comment may follow) or a single-quoted one
+    /// (`''` for a quote; nothing may follow).
+    private static func quoted(_ text: Substring, double: Bool) -> String? {
         let u = text.utf8
+        let quote: UInt8 = double ? 34 : 39
         var out: [UInt8] = []
         out.reserveCapacity(u.count)
         var i = u.index(after: u.startIndex)
         while i < u.endIndex {
             let c = u[i]
-            if c == 34 {
-                let tail = u[u.index(after: i)...]
-                return tail.isEmpty || tail.first == 35 ? String(decoding: out, as: UTF8.self) : nil
+            if c == quote {
+                let next = u.index(after: i)
+                if !double, next < u.endIndex, u[next] == 39 {
+                    out.append(39)
+                    i = u.index(after: next)
+                    continue
+                }
+                let tail = u[next...]
+                return tail.isEmpty || (double && tail.first == 35) ? String(decoding: out, as: UTF8.self) : nil
             }
-            if c == 92 {
+            if double, c == 92 {
                 i = u.index(after: i)
                 guard i < u.endIndex else { return nil }
                 switch u[i] {
@@ -124,28 +133,6 @@ enum FastYAML {
             } else {
                 out.append(c)
             }
-            i = u.index(after: i)
-        }
-        return nil
-    }
-
-    private static func singleQuoted(_ text: Substring) -> String? {
-        let u = text.utf8
-        var out: [UInt8] = []
-        out.reserveCapacity(u.count)
-        var i = u.index(after: u.startIndex)
-        while i < u.endIndex {
-            let c = u[i]
-            if c == 39 {
-                let next = u.index(after: i)
-                if next < u.endIndex, u[next] == 39 {
-                    out.append(39)
-                    i = u.index(after: next)
-                    continue
-                }
-                return u[next...].isEmpty ? String(decoding: out, as: UTF8.self) : nil
-            }
-            out.append(c)
             i = u.index(after: i)
         }
         return nil

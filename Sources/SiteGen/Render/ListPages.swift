@@ -9,7 +9,7 @@ enum ListPages {
         files += Paginate.pages(all, perPage: ctx.site.config.perPage, href: { ctx.routes.articles(page: $0) }) { slice, n, hrefs in
             let title = n == 1 ? "All briefings" : "All briefings, page \(n)"
             return ctx.listingPage(hrefs[n - 1], frame: ctx.frame(title: title, href: hrefs[n - 1], section: "Briefings"),
-                                   inputs: ["articles", String(n)] + hrefs, cards: Array(slice)) {
+                                   inputs: ["articles", String(n), String(hrefs.count)], cards: Array(slice)) {
                 listPage(ListPageView(heading: "All briefings", cards: slice.map(ctx.card), pagination: Pagination(current: n, pages: hrefs)))
             }
         }

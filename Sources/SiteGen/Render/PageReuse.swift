@@ -45,7 +45,9 @@ final class PageReuse: @unchecked Sendable {
 
 extension RenderContext {
     /// A listing page that may be reused from the last build (see `PageReuse`); `inputs` must name
-    /// everything `main` shows besides the frame and the cards listed in `cards`.
+    /// everything `main` shows besides the frame and the cards listed in `cards`. Pagination is named
+    /// by the page number and count (the hrefs follow from them): listing every href on every page
+    /// made fingerprinting quadratic in the archive.
     func listingPage(_ href: String, frame: PageFrame, inputs: [String], cards: [Int], main: () -> HTML) -> OutputFile {
         guard let reuse else { return page(href, frame: frame, main: main()) }
         return reuse.page(href, frame: frame, inputs: inputs + cards.map { reuse.cardKeys[$0] }, ctx: self, main: main)

@@ -76,8 +76,24 @@ func readWholeFile(_ path: String) throws -> [UInt8] {
 /// enumerator builds an attribute dictionary per file, which dominated listing 10,000 briefings.
 func listRegularFiles(_ folder: String) -> [String] {
     var out: [String] = []
-    // The depth cap stops a symbolic link that points at its own parent from looping forever.
-    func walk(_ dir: String, _ prefix: String, _ depth: Int = 0) {
+    walkEntries(folder) { relative, full, entryType in
+        var type = entryType
+        if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+            var st = stat()
+            guard stat(full, &st) == 0 else { return false }
+            type = (st.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : ((st.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0)
+        }
+        if type == Int32(DT_REG) { out.append(relative) }
+        return type == Int32(DT_DIR)
+    }
+    return out.sorted()
+}
+
+/// Calls `visit` with the relative path, full path and readdir type of each entry below `folder`;
+/// `visit` returns true to descend into the entry. The depth cap stops a symbolic link that points
+/// at its own parent from looping forever.
+func walkEntries(_ folder: String, _ visit: (_ relative: String, _ full: String, _ type: Int32) -> Bool) {
+    func walk(_ dir: String, _ prefix: String, _ depth: Int) {
         guard depth < 32, let handle = opendir(dir) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
@@ -86,19 +102,8 @@ func listRegularFiles(_ folder: String) -> [String] {
             }
             if name == "." || name == ".." { continue }
             let full = dir + "/" + name
-            var type = Int32(entry.pointee.d_type)
-            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
-                var st = stat()
-                guard stat(full, &st) == 0 else { continue }
-                type = (st.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : ((st.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : 0)
-            }
-            if type == Int32(DT_DIR) {
-                walk(full, prefix + name + "/", depth + 1)
-            } else if type == Int32(DT_REG) {
-                out.append(prefix + name)
-            }
+            if visit(prefix + name, full, Int32(entry.pointee.d_type)) { walk(full, prefix + name + "/", depth + 1) }
         }
     }
-    walk(folder, "")
-    return out.sorted()
+    walk(folder, "", 0)
 }

@@ -122,25 +122,13 @@ struct BuildStamp: Equatable {
 /// Every entry below `folder` that is not a folder, with its status (through links), relative and sorted by path.
 func statTree(_ folder: String) -> [(path: String, stat: stat)] {
     var out: [(path: String, stat: stat)] = []
-    func walk(_ dir: String, _ prefix: String, _ depth: Int) {
-        guard depth < 32, let handle = opendir(dir) else { return }
-        defer { closedir(handle) }
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            let full = dir + "/" + name
-            var st = stat()
-            // stat follows a symbolic link, so a linked file's own edits count; a dangling link is still an entry.
-            if stat(full, &st) != 0, lstat(full, &st) != 0 { continue }
-            if (st.st_mode & S_IFMT) == S_IFDIR {
-                walk(full, prefix + name + "/", depth + 1)
-            } else {
-                out.append((prefix + name, st))
-            }
-        }
+    walkEntries(folder) { relative, full, _ in
+        var st = stat()
+        // stat follows a symbolic link, so a linked file's own edits count; a dangling link is still an entry.
+        if stat(full, &st) != 0, lstat(full, &st) != 0 { return false }
+        if (st.st_mode & S_IFMT) == S_IFDIR { return true }
+        out.append((relative, st))
+        return false
     }
-    walk(folder, "", 0)
     return out.sorted { $0.path < $1.path }
 }

@@ -63,7 +63,7 @@ struct MarkdownStore: Sendable {
             let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw WriteError.cannotWrite("\(temporary): \(String(cString: strerror(errno)))") }
             do {
-                try MarkdownStore.writeAll(fd, Array(MarkdownStore.magic.utf8), path: temporary)
+                try OutputWriter.writeAll(fd, Array(MarkdownStore.magic.utf8), path: temporary)
                 try MarkdownStore.write(live.sorted(), document: document, to: fd, path: temporary)
                 close(fd)
             } catch {
@@ -88,7 +88,7 @@ struct MarkdownStore: Sendable {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(frames.reduce(0) { $0 + $1.count })
             for frame in frames { bytes.append(contentsOf: frame) }
-            try writeAll(fd, bytes, path: path)
+            try OutputWriter.writeAll(fd, bytes, path: path)
             start += batch.count
         }
     }
@@ -103,18 +103,6 @@ struct MarkdownStore: Sendable {
             frame.int(body.bytes.count)
             frame.append(part: body.bytes)
             return frame.bytes
-        }
-    }
-
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw WriteError.cannotWrite("\(path): \(String(cString: strerror(errno)))")
-            }
-            done += n
         }
     }
 }

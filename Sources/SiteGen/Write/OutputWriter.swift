@@ -66,6 +66,11 @@ public enum OutputWriter {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError.cannotWrite("\(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
+        try writeAll(fd, bytes, path: path)
+    }
+
+    /// Writes all of `bytes` to an open file, resuming after interrupted and partial writes.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
