@@ -96,7 +96,7 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
     // The loaded site would keep every Markdown body alive; `documents` takes them out of `site` one by one.
     loaded = nil
     let (documents, keys) = clock.time("markdown") { cache.documents(&site) }
-    let search = options.search && options.write ? SearchIndex.locate() : nil
+    let search = options.search && options.write ? SearchIndex.locate(remembering: options.searchCache.map { $0 + "-pagefind" }) : nil
     let ctx = clock.time("events") {
         RenderContext(site: site, index: index, documents: documents, extraScripts: options.extraScripts, search: search)
     }

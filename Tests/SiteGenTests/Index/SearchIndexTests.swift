@@ -72,4 +72,12 @@ import Testing
         #expect(try reused.contents() == page.bytes)
         #expect(SearchCache.key([page]) != SearchCache.key([OutputFile(path: "a/index.html", text: "<p>Other</p>")]))
     }
+
+    @Test func aRememberedPagefindIsUsedWithoutStartingPython() throws {
+        let memo = TestPaths.temporaryFolder() + "/search-pagefind"
+        try FileIOTestSupport.write(memo, "/bin/true\n")
+        #expect(SearchIndex.locate(environment: ["PATH": "/nonexistent"], remembering: memo) == SearchIndex(command: ["/bin/true"]))
+        #expect(SearchIndex.locate(environment: ["PAGEFIND": "/opt/pf"], remembering: memo) == SearchIndex(command: ["/opt/pf"]),
+                "the environment still comes first")
+    }
 }
