@@ -70,20 +70,13 @@ public struct BuildResult: Sendable {
 /// Load → Index → Render → Check → Write. Nothing is written unless every stage before Write succeeded.
 public func build(_ options: BuildOptions) throws -> BuildResult {
     var clock = StageClock()
-    let stampPath = options.write && options.siteChecks == nil ? options.manifest.map { $0 + ".stamp" } : nil
-    let started = clock.time("stamp") { stampPath.map { _ in
-        let start = wallNanos()
-        return (BuildStamp.scan(root: options.root), start)
-    } }
-    if let stampPath, let (scan, _) = started, !options.clean, let stamp = BuildStamp.read(stampPath),
-       stamp.isCurrent(scan, settings: BuildStamp.settings(options), output: options.output,
-                       now: options.load.now, future: options.load.future) {
+    let started = clock.time("stamp") { BuildStamp.Start(options) }
+    if let stamp = started?.current(options) {
         var report = CacheReport()
         report.upToDate = true
         return BuildResult(diagnostics: stamp.diagnostics, wrote: true, pageCount: stamp.pageCount,
                            articleCount: stamp.articleCount, timings: clock.timings, processorTimes: clock.cpu, files: [], cache: report)
     }
-    if let stampPath { unlink(stampPath) }
     var (loaded, diagnostics) = clock.time("load") { ContentLoader.load(root: options.root, options: options.load) }
     guard var site = loaded, !diagnostics.failsBuild(strict: options.strict) else {
         return BuildResult(diagnostics: diagnostics.sortedForReport(), wrote: false, pageCount: 0,
@@ -102,16 +95,12 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
     }
     let staging = options.write ? try Staging(output: options.output, keepUnchanged: cache.keepsUnchangedFiles) : nil
     let rendered: SiteRenderer.Rendered
+    var files: [OutputFile]
     do {
         rendered = try clock.time("pages") {
             try SiteRenderer.files(ctx, reusing: cache.pageCache(output: options.output), staging: staging)
         }
-    } catch {
-        staging?.discard()
-        throw error
-    }
-    var files = rendered.files
-    do {
+        files = rendered.files
         files += try clock.time("search") { try SearchIndex.run(search, over: files, cache: options.searchCache) }
     } catch {
         staging?.discard()
@@ -139,27 +128,14 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
                    pages: cache.path == nil ? [:] : PageCache.written(rendered.fingerprints, in: options.output),
                    output: options.output)
     }
-    if let stampPath, let (scan, start) = started, scan.newestNanos < start - options.racyWindowNanos,
-       let output = BuildStamp.outputIdentity(options.output) {
-        let stamp = BuildStamp(inputs: scan.digest, settings: BuildStamp.settings(options), output: output,
-                               nextPublication: site.nextPublication, diagnostics: diagnostics, pageCount: files.count,
-                               articleCount: site.articles.count)
-        // Without a stamp the next build only runs in full, so a failure to record one is not reported.
-        try? stamp.write(to: stampPath)
-    }
+    started?.record(options, nextPublication: site.nextPublication, diagnostics: diagnostics, pageCount: files.count,
+                    articleCount: site.articles.count)
     var report = cache.report
     (report.filesKept, report.filesWritten) = (written.kept, written.written)
     report.pagesReused = rendered.reused
     report.listingPagesReused = rendered.listingReused
     return BuildResult(diagnostics: diagnostics, wrote: true, pageCount: files.count, articleCount: site.articles.count,
                        timings: clock.timings, processorTimes: clock.cpu, files: files, cache: report)
-}
-
-/// The wall clock in nanoseconds since 1970, the scale of file times.
-func wallNanos() -> Int64 {
-    var now = timespec()
-    clock_gettime(CLOCK_REALTIME, &now)
-    return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
 }
 
 /// Times each stage of a build.

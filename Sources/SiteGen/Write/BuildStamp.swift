@@ -45,6 +45,41 @@ struct BuildStamp: Equatable {
         return Scan(digest: hash.value, newestNanos: newest)
     }
 
+    /// What a build notes before it reads anything: where its stamp lives, the inputs' identities and the time.
+    struct Start {
+        let path: String
+        let scan: Scan
+        let startNanos: Int64
+
+        /// Scans the inputs of a build that writes through a manifest; nil for `check` and cacheless builds.
+        init?(_ options: BuildOptions) {
+            guard options.write, options.siteChecks == nil, let manifest = options.manifest else { return nil }
+            path = manifest + ".stamp"
+            startNanos = wallNanos()
+            scan = BuildStamp.scan(root: options.root)
+        }
+
+        /// The last build's stamp when it still describes the output; otherwise removes it, and nil.
+        func current(_ options: BuildOptions) -> BuildStamp? {
+            if !options.clean, let stamp = BuildStamp.read(path),
+               stamp.isCurrent(scan, settings: BuildStamp.settings(options), output: options.output,
+                               now: options.load.now, future: options.load.future) { return stamp }
+            unlink(path)
+            return nil
+        }
+
+        /// Records the stamp of a build that has written its output, unless an input is racy (see above).
+        func record(_ options: BuildOptions, nextPublication: Int?, diagnostics: [Diagnostic], pageCount: Int, articleCount: Int) {
+            guard scan.newestNanos < startNanos - options.racyWindowNanos,
+                  let output = BuildStamp.outputIdentity(options.output) else { return }
+            let stamp = BuildStamp(inputs: scan.digest, settings: BuildStamp.settings(options), output: output,
+                                   nextPublication: nextPublication, diagnostics: diagnostics, pageCount: pageCount,
+                                   articleCount: articleCount)
+            // Without a stamp the next build only runs in full, so a failure to record one is not reported.
+            try? stamp.write(to: path)
+        }
+    }
+
     /// Everything besides the input files that decides the output of a build with `options`.
     static func settings(_ options: BuildOptions) -> String {
         let load = options.load
@@ -131,4 +166,11 @@ func statTree(_ folder: String) -> [(path: String, stat: stat)] {
         return false
     }
     return out.sorted { $0.path < $1.path }
+}
+
+/// The wall clock in nanoseconds since 1970, the scale of file times.
+func wallNanos() -> Int64 {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
 }
