@@ -20,7 +20,7 @@ public enum Events {
     public static func extract(_ site: Site, documents: [RenderedMarkdown]) -> [Event] {
         let mentions = TopicMentions(site.topics)
         let perBriefing = parallelMap(Array(documents.indices)) { i in
-            extract(documents[i].paragraphs, article: i, slug: site.articles[i].slug, mentions: mentions)
+            extract(documents[i].prose.dated, article: i, slug: site.articles[i].slug, mentions: mentions)
         }
         let events = perBriefing.flatMap { $0 }
         // A stable sort on the date alone keeps briefing and reading order for equal dates.
@@ -29,35 +29,12 @@ public enum Events {
         }.map(\.element)
     }
 
-    /// Events of one briefing's paragraphs, in reading order.
-    public static func extract(_ paragraphs: [Paragraph], article: Int, slug: String, mentions: TopicMentions) -> [Event] {
-        var events: [Event] = []
-        for p in paragraphs where mayHoldYear(p.text) && SentenceText.isProse(p.text) {
-            var n = 0
-            for sentence in SentenceText.sentences(p.text) {
-                var seen = Set<EventDate>()
-                for date in EventExtractor.dates(in: sentence) where seen.insert(date).inserted {
-                    n += 1
-                    events.append(Event(date: date, sentence: sentence, article: article, paragraph: p.id, line: p.line,
-                                        topics: mentions.topics(in: sentence), id: "\(slug)-\(p.id)-\(n)"))
-                }
-            }
+    /// Events of one briefing's dated sentences, in reading order.
+    public static func extract(_ dated: [ProseFacts.DatedSentence], article: Int, slug: String, mentions: TopicMentions) -> [Event] {
+        dated.map { d in
+            Event(date: d.date, sentence: d.sentence, article: article, paragraph: d.paragraph, line: d.line,
+                  topics: mentions.topics(in: d.sentence), id: "\(slug)-\(d.paragraph)-\(d.ordinal)")
         }
-        return events
-    }
-
-    /// Every event names a year, so a paragraph without four digits in a row is skipped unread.
-    static func mayHoldYear(_ text: String) -> Bool {
-        var run = 0
-        for b in text.utf8 {
-            if b >= 48 && b <= 57 {
-                run += 1
-                if run == 4 { return true }
-            } else {
-                run = 0
-            }
-        }
-        return false
     }
 
     /// Events that mention `slug` or one of its descendants.

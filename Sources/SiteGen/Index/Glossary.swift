@@ -21,18 +21,14 @@ public struct Glossary: Sendable {
     public init(_ site: Site, documents: [RenderedMarkdown]) {
         var topicOf: [String: Topic] = [:]
         for t in site.topics { if let a = t.acronym, topicOf[a] == nil { topicOf[a] = t } }
-        let definitions = parallelMap(documents) { doc in
-            // A definition needs a parenthesis: paragraphs without one are not read further.
-            doc.paragraphs.filter { $0.text.utf8.contains(40) && SentenceText.isProse($0.text) }
-                .flatMap { AcronymDefinitions.find(in: $0.text) }
-        }
         var found: [String: [String: Int]] = [:]
-        for d in definitions.joined() { found[d.acronym, default: [:]][d.expansion, default: 0] += 1 }
-        let acronyms = Set(topicOf.keys).union(found.keys).sorted()
-        // One pass per briefing finds which acronyms its prose uses, as whole words.
-        let used = parallelMap(documents) { doc in
-            Set(acronyms.filter { acronym in doc.paragraphs.contains { $0.text.containsWholeWord(acronym) } })
+        for doc in documents {
+            for d in doc.prose.definitions { found[d.acronym, default: [:]][d.expansion, default: 0] += 1 }
         }
+        let acronyms = Set(topicOf.keys).union(found.keys).sorted()
+        // A briefing uses an acronym its prose has as a whole word: one of its capital words.
+        let known = Set(acronyms)
+        let used = parallelMap(documents) { doc in Set(doc.prose.capitalWords.filter(known.contains)) }
         entries = acronyms.map { acronym in
             let expansion = topicOf[acronym]?.name ?? found[acronym]!.sorted { ($1.value, $0.key) < ($0.value, $1.key) }[0].key
             let users = documents.indices.filter { used[$0].contains(acronym) }

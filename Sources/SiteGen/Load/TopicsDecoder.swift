@@ -61,6 +61,12 @@ public enum TopicsDecoder {
             }
             bySlug[topic.slug] = topic
         }
+        // The glossary finds an acronym in a briefing as one whole word of letters and digits (`ProseFacts`).
+        for topic in topics {
+            guard let acronym = topic.acronym, !AcronymDefinitions.isAcronym(acronym) else { continue }
+            diagnostics.append(.error(path, line: topic.line, "acronym `\(acronym)` of topic `\(topic.slug)` must be 2 to 10 "
+                                      + "letters and digits with at least two capitals, like `SCO`; correct it or remove the line"))
+        }
         let slugs = topics.map(\.slug)
         for topic in topics {
             guard let parent = topic.parent else { continue }

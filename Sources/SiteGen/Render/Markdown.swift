@@ -30,12 +30,17 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var headings: [Heading]
     /// Link and image targets with their source lines, for the link checker.
     public var links: [Link]
-    /// Top-level paragraphs as plain text with their anchors, for events and search.
-    public var paragraphs: [Paragraph]
+    /// What events, the glossary and summaries need of the top-level paragraphs.
+    public var prose: ProseFacts
     /// Words of text, for the reading time.
     public var wordCount: Int
     /// Number of footnote definitions.
     public var footnoteCount: Int
+}
+
+extension RenderedMarkdown {
+    /// What an unparsable document renders to.
+    static let empty = RenderedMarkdown(html: "", headings: [], links: [], prose: ProseFacts(), wordCount: 0, footnoteCount: 0)
 }
 
 /// A heading of a rendered document.
@@ -72,6 +77,11 @@ public enum Markdown {
 
     /// Renders Markdown to an HTML fragment with heading ids, anchors and sanitised raw HTML.
     public static func render(_ markdown: String, options: MarkdownOptions = MarkdownOptions()) -> RenderedMarkdown {
+        renderKeepingParagraphs(markdown, options: options).rendered
+    }
+
+    /// The rendered document and the paragraphs its prose facts were drawn from.
+    static func renderKeepingParagraphs(_ markdown: String, options: MarkdownOptions) -> (rendered: RenderedMarkdown, paragraphs: [Paragraph]) {
         var cmarkOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
             | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_VALIDATE_UTF8
         if options.smart { cmarkOptions |= CMARK_OPT_SMART }
@@ -86,7 +96,7 @@ public enum Markdown {
         }
         guard let parser = cmark_parser_new(cmarkOptions) else {
             parseLock.unlock()
-            return RenderedMarkdown(html: "", headings: [], links: [], paragraphs: [], wordCount: 0, footnoteCount: 0)
+            return (.empty, [])
         }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
@@ -99,17 +109,19 @@ public enum Markdown {
         let finished = cmark_parser_finish(parser)
         parseLock.unlock()
         guard let document = finished else {
-            return RenderedMarkdown(html: "", headings: [], links: [], paragraphs: [], wordCount: 0, footnoteCount: 0)
+            return (.empty, [])
         }
         defer { cmark_node_free(document) }
 
         var tree = TreeRewriter(options: options)
         tree.rewrite(document)
         guard let cString = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", headings: [], links: [], paragraphs: [], wordCount: 0, footnoteCount: 0)
+            return (.empty, [])
         }
         defer { free(cString) }
-        return RenderedMarkdown(html: String(cString: cString), headings: tree.headings, links: tree.links,
-                                paragraphs: tree.paragraphs, wordCount: tree.wordCount, footnoteCount: tree.footnoteCount)
+        let rendered = RenderedMarkdown(html: String(cString: cString), headings: tree.headings, links: tree.links,
+                                        prose: ProseFacts(tree.paragraphs), wordCount: tree.wordCount,
+                                        footnoteCount: tree.footnoteCount)
+        return (rendered, tree.paragraphs)
     }
 }

@@ -3,8 +3,7 @@ enum Summaries {
     /// The front matter summary, else the first paragraph cut at a word near 240 characters.
     static func summary(of article: Article, rendered: RenderedMarkdown) -> String {
         if let s = article.summary?.trimmingSpaces, !s.isEmpty { return s }
-        guard let first = rendered.paragraphs.first?.text.trimmingSpaces, !first.isEmpty else { return "" }
-        return clip(first, to: 240)
+        return rendered.prose.lead
     }
 
     /// Minutes at 220 words a minute, at least one.

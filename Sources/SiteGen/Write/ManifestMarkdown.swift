@@ -2,12 +2,11 @@
 struct CachedMarkdown: Sendable {
     struct CachedHeading: Sendable { var level: Int; var text: String; var id: String; var line: Int }
     struct CachedLink: Sendable { var url: String; var line: Int; var isImage: Bool; var alt: String }
-    struct CachedParagraph: Sendable { var id: String; var text: String; var line: Int }
 
     var html: String
     var headings: [CachedHeading]
     var links: [CachedLink]
-    var paragraphs: [CachedParagraph]
+    var prose: ProseFacts
     var wordCount: Int
     var footnoteCount: Int
 
@@ -16,7 +15,7 @@ struct CachedMarkdown: Sendable {
         html = m.html
         headings = m.headings.map { CachedHeading(level: $0.level, text: $0.text, id: $0.id, line: $0.line) }
         links = m.links.map { CachedLink(url: $0.url, line: $0.line, isImage: $0.isImage, alt: $0.alt) }
-        paragraphs = m.paragraphs.map { CachedParagraph(id: $0.id, text: $0.text, line: $0.line) }
+        prose = m.prose
         wordCount = m.wordCount
         footnoteCount = m.footnoteCount
     }
@@ -28,8 +27,7 @@ struct CachedMarkdown: Sendable {
         for h in headings { w.int(h.level); w.string(h.text); w.string(h.id); w.int(h.line) }
         w.int(links.count)
         for l in links { w.string(l.url); w.int(l.line); w.bool(l.isImage); w.string(l.alt) }
-        w.int(paragraphs.count)
-        for p in paragraphs { w.string(p.id); w.string(p.text); w.int(p.line) }
+        prose.encode(&w)
         w.int(wordCount)
         w.int(footnoteCount)
     }
@@ -48,17 +46,11 @@ struct CachedMarkdown: Sendable {
             guard let url = r.string(), let line = r.int(), let isImage = r.bool(), let alt = r.string() else { return nil }
             links.append(CachedLink(url: url, line: line, isImage: isImage, alt: alt))
         }
-        guard let np = r.count() else { return nil }
-        var paragraphs: [CachedParagraph] = []
-        for _ in 0..<np {
-            guard let id = r.string(), let text = r.string(), let line = r.int() else { return nil }
-            paragraphs.append(CachedParagraph(id: id, text: text, line: line))
-        }
-        guard let words = r.int(), let notes = r.int() else { return nil }
+        guard let prose = ProseFacts(decoding: &r), let words = r.int(), let notes = r.int() else { return nil }
         self.html = html
         self.headings = headings
         self.links = links
-        self.paragraphs = paragraphs
+        self.prose = prose
         self.wordCount = words
         self.footnoteCount = notes
     }
@@ -67,7 +59,50 @@ struct CachedMarkdown: Sendable {
     var rendered: RenderedMarkdown {
         RenderedMarkdown(html: html, headings: headings.map { Heading(level: $0.level, text: $0.text, id: $0.id, line: $0.line) },
                          links: links.map { Link(url: $0.url, line: $0.line, isImage: $0.isImage, alt: $0.alt) },
-                         paragraphs: paragraphs.map { Paragraph(id: $0.id, text: $0.text, line: $0.line) },
+                         prose: prose,
                          wordCount: wordCount, footnoteCount: footnoteCount)
+    }
+}
+
+extension ProseFacts {
+    /// Appends the facts to a manifest; a missing month, day or end year is written as -1.
+    func encode(_ w: inout ManifestWriter) {
+        w.string(lead)
+        w.int(dated.count)
+        for d in dated {
+            w.int(d.date.year); w.int(d.date.month ?? -1); w.int(d.date.day ?? -1); w.int(d.date.endYear ?? -1)
+            w.string(d.sentence); w.string(d.paragraph); w.int(d.line); w.int(d.ordinal)
+        }
+        w.int(definitions.count)
+        for d in definitions { w.string(d.acronym); w.string(d.expansion) }
+        w.int(capitalWords.count)
+        for word in capitalWords { w.string(word) }
+    }
+
+    /// Reads the facts back; nil when the manifest is damaged.
+    init?(decoding r: inout ManifestReader) {
+        func optional(_ n: Int) -> Int? { n < 0 ? nil : n }
+        guard let lead = r.string(), let nd = r.count() else { return nil }
+        var dated: [DatedSentence] = []
+        for _ in 0..<nd {
+            guard let year = r.int(), let month = r.int(), let day = r.int(), let end = r.int(),
+                  let sentence = r.string(), let paragraph = r.string(), let line = r.int(), let ordinal = r.int() else { return nil }
+            let date = EventDate(year: year, month: optional(month), day: optional(day), endYear: optional(end))
+            dated.append(DatedSentence(date: date, sentence: sentence, paragraph: paragraph, line: line, ordinal: ordinal))
+        }
+        guard let nf = r.count() else { return nil }
+        var definitions: [Definition] = []
+        for _ in 0..<nf {
+            guard let acronym = r.string(), let expansion = r.string() else { return nil }
+            definitions.append(Definition(acronym: acronym, expansion: expansion))
+        }
+        guard let nw = r.count() else { return nil }
+        var words: [String] = []
+        words.reserveCapacity(nw)
+        for _ in 0..<nw {
+            guard let word = r.string() else { return nil }
+            words.append(word)
+        }
+        self.init(lead: lead, dated: dated, definitions: definitions, capitalWords: words)
     }
 }

@@ -8,7 +8,8 @@ import Foundation
 /// with just the live documents once dead ones outweigh them. Each entry is framed by its length, so a
 /// write cut short leaves a tail that is ignored (and dropped by the next rewrite), never half-read.
 struct MarkdownStore: Sendable {
-    private static var magic: String { "SGS\u{1}" + siteGenVersion + "\u{0}" }
+    /// The byte after "SGS" numbers the entry layout (2: prose facts instead of paragraph text).
+    private static var magic: String { "SGS\u{2}" + siteGenVersion + "\u{0}" }
 
     /// Documents by key, as read.
     private(set) var documents: [String: CachedMarkdown] = [:]

@@ -74,7 +74,7 @@ import Testing
 
         [^1]: Astana summit, June 2017.
         """)
-        let events = Events.extract(doc.paragraphs, article: 0, slug: "x", mentions: TopicMentions([]))
+        let events = Events.extract(doc.prose.dated, article: 0, slug: "x", mentions: TopicMentions([]))
         #expect(events.map(\.date.display) == ["2017"])
         #expect(events.map(\.paragraph) == ["p-2"])
         #expect(events.map(\.id) == ["x-p-2-1"])

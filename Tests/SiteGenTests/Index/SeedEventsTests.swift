@@ -6,7 +6,7 @@ import Testing
 @Suite struct SeedEventsTests {
     static func events() -> [String] {
         SeedParagraphs.all.flatMap { seed in
-            Events.extract(Markdown.render(seed.markdown).paragraphs, article: 0, slug: seed.seed, mentions: TopicMentions([]))
+            Events.extract(Markdown.render(seed.markdown).prose.dated, article: 0, slug: seed.seed, mentions: TopicMentions([]))
                 .map { "\(seed.seed) \($0.date.display): \($0.sentence.prefix(60))" }
         }
     }

@@ -63,6 +63,26 @@ import Testing
         #expect(all?.articles.map(\.slug) == ["f", "d"])
     }
 
+    @Test func topicAcronymsMustBeWordsTheGlossaryCanFind() {
+        var files: [String: [UInt8]] = [:]
+        files["/s/content/site.yml"] = Array("title: T\nbase_url: https://x.org/\n".utf8)
+        files["/s/content/topics.yml"] = Array("""
+        - slug: g20
+          name: Group of Twenty
+          kind: body
+          acronym: G-20
+        - slug: sco
+          name: Shanghai Cooperation Organisation
+          kind: body
+          acronym: SCO
+        """.utf8)
+        let (_, diagnostics) = ContentLoader.load(root: "/s", options: LoadOptions(now: 1_900_000_000), io: .memory(files))
+        #expect(diagnostics.map(\.description) == [
+            "content/topics.yml:1: error: acronym `G-20` of topic `g20` must be 2 to 10 letters and digits with at least two "
+                + "capitals, like `SCO`; correct it or remove the line",
+        ])
+    }
+
     @Test func missingConfigurationSaysWhereToLook() {
         let (site, diagnostics) = ContentLoader.load(root: "/nowhere", io: .memory([:]))
         #expect(site == nil)

@@ -26,10 +26,11 @@ import Testing
     }
 
     @Test func topLevelParagraphsAreAnchoredInOrder() {
-        let r = render("One.\n\n> Quoted.\n\nTwo.\n")
-        #expect(r.paragraphs.map(\.id) == ["p-1", "p-2"])
-        #expect(r.paragraphs.map(\.text) == ["One.", "Two."])
-        #expect(r.paragraphs.map(\.line) == [1, 5])
+        let (r, paragraphs) = Markdown.renderKeepingParagraphs("One.\n\n> Quoted.\n\nTwo.\n", options: MarkdownOptions())
+        #expect(paragraphs.map(\.id) == ["p-1", "p-2"])
+        #expect(paragraphs.map(\.text) == ["One.", "Two."])
+        #expect(paragraphs.map(\.line) == [1, 5])
+        #expect(r.prose.lead == "One.")
     }
 
     @Test func linksAreCollectedWithLines() {

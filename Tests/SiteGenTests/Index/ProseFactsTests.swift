@@ -1,0 +1,48 @@
+import Testing
+@testable import SiteGen
+
+/// The facts kept of a briefing's paragraphs give the indexes what the paragraphs themselves gave.
+@Suite struct ProseFactsTests {
+    @Test func capitalWordsFindAcronymsExactlyWhereWholeWordSearchDoes() {
+        let texts = [
+            "Pakistan joined the SCO in 2017, and the SCO's summit followed.",
+            "The ASEAN-led ARF met; SCOs and xSCO are other words. (ECO)",
+            "Ümit met the ÉU delegation and the OIC; SAARC2 is not SAARC.",
+            "SCO",
+        ]
+        let acronyms = ["SCO", "ARF", "ASEAN", "ECO", "OIC", "SAARC", "SAARC2", "ÉU", "EU", "CENTO"]
+        for text in texts {
+            var words = Set<String>()
+            ProseFacts.collectCapitalWords(text, into: &words)
+            for acronym in acronyms {
+                #expect(words.contains(acronym) == text.containsWholeWord(acronym), "\(acronym) in \(text)")
+            }
+        }
+    }
+
+    @Test func factsHoldTheLeadTheDatedSentencesAndTheDefinitions() {
+        let doc = Markdown.render("""
+        The Economic Cooperation Organization (ECO) met in Tehran. It was founded in 1985.
+
+        - A list item from 1990 is not a paragraph.
+
+        On 8 July 2025 the SCO met; in 2017 Pakistan joined it.
+        """)
+        #expect(doc.prose.lead == "The Economic Cooperation Organization (ECO) met in Tehran. It was founded in 1985.")
+        #expect(doc.prose.definitions == [ProseFacts.Definition(acronym: "ECO", expansion: "Economic Cooperation Organization")])
+        #expect(doc.prose.dated.map { "\($0.paragraph) \($0.ordinal) \($0.date.iso) \($0.line)" }
+            == ["p-1 1 1985 1", "p-2 1 2025-07-08 5", "p-2 2 2017 5"])
+        #expect(doc.prose.capitalWords == ["ECO", "SCO"])
+    }
+
+    @Test func factsSurviveTheCache() throws {
+        let doc = Markdown.render("In 2001 (from 2001 until 2017) the Shanghai Cooperation Organisation (SCO) grew.\n")
+        var w = ManifestWriter(part: true)
+        CachedMarkdown(doc).encode(&w)
+        var r = try #require(ManifestReader(w.bytes, magic: ""))
+        let back = try #require(CachedMarkdown(decoding: &r))
+        #expect(r.atEnd)
+        #expect(back.rendered == doc)
+        #expect(!doc.prose.dated.isEmpty && !doc.prose.definitions.isEmpty)
+    }
+}
