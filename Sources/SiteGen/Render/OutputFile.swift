@@ -45,7 +45,7 @@ public struct OutputFile: Sendable, Hashable {
 
     /// The file with its bytes in memory again when they are in `staging`, which is about to be removed.
     func movedOut(of staging: Staging?) -> OutputFile {
-        guard let staging, reused?.staged == true, let bytes = try? contents() else { return self }
+        guard staging != nil, reused?.staged == true, let bytes = try? contents() else { return self }
         return OutputFile(path: path, bytes: bytes)
     }
 

@@ -6,11 +6,16 @@ import Foundation
 enum KeptFiles {
     /// Links `previous/path` to `staging/path` when it is a regular file holding exactly `bytes`; false otherwise.
     static func keep(_ path: String, bytes: [UInt8], previous: String, staging: String) -> Bool {
+        same(path, bytes: bytes, previous: previous) && link(previous + "/" + path, staging + "/" + path) == 0
+    }
+
+    /// True when `previous/path` is a regular file holding exactly `bytes`.
+    static func same(_ path: String, bytes: [UInt8], previous: String) -> Bool {
         let old = previous + "/" + path
         var st = stat()
         // lstat: a symlink in the old output is never carried over, even if it points at the same bytes.
         guard lstat(old, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == bytes.count,
-              let current = try? readWholeFile(old), current == bytes else { return false }
-        return link(old, staging + "/" + path) == 0
+              let current = try? readWholeFile(old) else { return false }
+        return current == bytes
     }
 }

@@ -18,7 +18,8 @@ public enum OutputWriter {
     /// Completes `staging` with the files not yet in it, then swaps it in as the output.
     static func write(_ files: [OutputFile], into staging: Staging) throws -> Report {
         var folders: Set<String> = []
-        for file in files where file.reused?.staged != true {
+        // A patch makes only the folders of files it writes (in `place`).
+        for file in files where file.reused?.staged != true && !staging.patching {
             var dir = file.path
             while let slash = dir.lastIndex(of: "/") {
                 dir = String(dir[..<slash])
@@ -32,7 +33,8 @@ public enum OutputWriter {
             staging.discard()
             throw error
         }
-        let pending = files.filter { $0.reused?.staged != true }
+        // Staged files are in place; when patching, so is every reused file (it never left the output).
+        let pending = files.filter { $0.reused == nil || ($0.reused?.staged == false && !staging.patching) }
         let outcomes = parallelMap(pending) { file -> (kept: Bool, failure: String?) in
             do { return (try staging.place(file), nil) } catch { return (false, "\(file.path): \(error)") }
         }
@@ -40,10 +42,13 @@ public enum OutputWriter {
             staging.discard()
             throw WriteError.cannotWrite(first)
         }
-        try swap(staging.folder, into: staging.output)
-        let early = staging.putCounts
-        let kept = outcomes.filter(\.kept).count + early.kept
-        return Report(written: files.count - kept, kept: kept)
+        if staging.patching {
+            try OutputPatch.apply(staging.folder, to: staging.output, keeping: Set(files.map(\.path)))
+        } else {
+            try swap(staging.folder, into: staging.output)
+        }
+        let written = outcomes.filter { !$0.kept }.count + staging.putCounts.written
+        return Report(written: written, kept: files.count - written)
     }
 
     /// Replaces `output` with `staging` by two renames; on failure the old output is put back.

@@ -5,20 +5,29 @@ import Foundation
 /// Briefing pages are put here as soon as they are rendered, so their bytes need not be held until
 /// the Write stage: at 10,000 briefings that was 200 MB of the peak, and it grows with the archive.
 /// Until the swap nothing here is visible; a build that fails removes the folder.
+///
+/// An incremental build over an existing output patches it instead (`patching`): only new and changed
+/// files are put here, and `OutputPatch` moves them into the output once the build has passed.
 final class Staging: @unchecked Sendable {
     /// The staging folder and the output it will replace.
     let folder: String
     let output: String
     /// Files whose bytes match the previous output are hard-linked from it rather than written.
     let keepUnchanged: Bool
+    /// True when the output is patched with this folder's files rather than replaced by the folder.
+    let patching: Bool
     private let lock = NSLock()
     private var counts = (kept: 0, written: 0)
+    /// Folders made so far inside the staging folder, so each is made once.
+    private var made: Set<String> = []
 
     /// Creates an empty staging folder beside `output`.
     init(output: String, keepUnchanged: Bool) throws {
         self.output = output.hasSuffix("/") ? String(output.dropLast()) : output
         self.folder = "\(self.output).staging-\(getpid())"
         self.keepUnchanged = keepUnchanged
+        var isFolder: ObjCBool = false
+        self.patching = keepUnchanged && FileManager.default.fileExists(atPath: self.output, isDirectory: &isFolder) && isFolder.boolValue
         try? FileManager.default.removeItem(atPath: folder)
         Staging.removeAbandoned(beside: self.output)
         try Staging.makeFolder(folder)
@@ -32,7 +41,12 @@ final class Staging: @unchecked Sendable {
             for marker in [".staging-", ".old-"] where entry.hasPrefix(name + marker) {
                 guard let pid = Int32(entry.dropFirst(name.count + marker.count)), pid != getpid(),
                       kill(pid, 0) != 0, errno == ESRCH else { continue }
-                try? FileManager.default.removeItem(atPath: parent.isEmpty ? entry : parent + "/" + entry)
+                let path = parent.isEmpty ? entry : parent + "/" + entry
+                // A patch that was being applied is finished: the output would otherwise be half old, half new.
+                if marker == ".staging-", FileManager.default.fileExists(atPath: path + "/" + OutputPatch.journal) {
+                    try? OutputPatch.finish(path, to: output)
+                }
+                try? FileManager.default.removeItem(atPath: path)
             }
         }
     }
@@ -42,14 +56,28 @@ final class Staging: @unchecked Sendable {
 
     /// Places `file` in the staging folder now and returns it without its bytes (`contents()` reads it back).
     func put(_ file: OutputFile) throws -> OutputFile {
+        if patching, isInOutput(file) {
+            lock.withLock { counts.kept += 1 }
+            return OutputFile(path: file.path, reusedFrom: output, hash: file.contentHash)
+        }
         try makeParents(of: file.path)
         let kept = try place(file)
         lock.withLock { if kept { counts.kept += 1 } else { counts.written += 1 } }
         return OutputFile(path: file.path, reusedFrom: folder, staged: true, hash: file.contentHash)
     }
 
-    /// Writes or links one file whose folder exists; true when it was linked from the previous output.
+    /// When patching: true when the output already holds the file (a reused page, or the same bytes).
+    func isInOutput(_ file: OutputFile) -> Bool {
+        if let reused = file.reused { return !reused.staged }
+        return KeptFiles.same(file.path, bytes: file.bytes, previous: output)
+    }
+
+    /// Writes or links one file; true when it was kept from the previous output.
     func place(_ file: OutputFile) throws -> Bool {
+        if patching {
+            if isInOutput(file) { return true }
+            try makeParents(of: file.path)
+        }
         if let reused = file.reused {
             if reused.staged { return false }
             guard link(reused.folder + "/" + file.path, folder + "/" + file.path) == 0 else {
@@ -70,7 +98,13 @@ final class Staging: @unchecked Sendable {
     private func makeParents(of path: String) throws {
         var end = path.startIndex
         while let slash = path[end...].firstIndex(of: "/") {
-            try Staging.makeFolder(folder + "/" + path[..<slash])
+            let parent = String(path[..<slash])
+            // Made under the lock: another thread must not put a file in a folder still being made.
+            try lock.withLock {
+                guard !made.contains(parent) else { return }
+                try Staging.makeFolder(folder + "/" + parent)
+                made.insert(parent)
+            }
             end = path.index(after: slash)
         }
     }
