@@ -69,6 +69,20 @@ public struct BuildResult: Sendable {
 
 /// Load → Index → Render → Check → Write. Nothing is written unless every stage before Write succeeded.
 public func build(_ options: BuildOptions) throws -> BuildResult {
+    do {
+        return try buildOnce(options)
+    } catch let damaged as StoreError where !options.clean {
+        // The cache is only a cache: a briefing's HTML it cannot give back costs a full build, not a failure.
+        var again = options
+        again.clean = true
+        var result = try buildOnce(again)
+        result.cache.warnings.append("\(damaged); built everything again")
+        return result
+    }
+}
+
+/// One attempt at `build`.
+private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     var clock = StageClock()
     let started = clock.time("stamp") { BuildStamp.Start(options) }
     if let stamp = started?.current(options) {
@@ -77,7 +91,10 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
         return BuildResult(diagnostics: stamp.diagnostics, wrote: true, pageCount: stamp.pageCount,
                            articleCount: stamp.articleCount, timings: clock.timings, processorTimes: clock.cpu, files: [], cache: report)
     }
-    var (loaded, diagnostics) = clock.time("load") { ContentLoader.load(root: options.root, options: options.load) }
+    let records = options.manifest.map {
+        ContentLoader.RecordsUse(path: $0 + ".articles", trust: !options.clean, racyWindowNanos: options.racyWindowNanos)
+    }
+    var (loaded, diagnostics) = clock.time("load") { ContentLoader.load(root: options.root, options: options.load, records: records) }
     guard var site = loaded, !diagnostics.failsBuild(strict: options.strict) else {
         return BuildResult(diagnostics: diagnostics.sortedForReport(), wrote: false, pageCount: 0,
                            articleCount: loaded?.articles.count ?? 0, timings: clock.timings, processorTimes: clock.cpu, files: [])

@@ -19,8 +19,22 @@ public struct LoadOptions: Sendable {
 
 /// Reads the site folder: `content/site.yml`, `content/topics.yml`, `content/articles/`, `theme/`.
 public enum ContentLoader {
+    /// Where a build keeps its `LoadRecords`, and whether the last ones may be used (`--clean` only writes them).
+    struct RecordsUse {
+        var path: String
+        var trust: Bool
+        /// Files touched this recently are decoded but not recorded (see `BuildStamp`).
+        var racyWindowNanos: Int64
+    }
+
     /// Loads and validates everything; the site is nil only when nothing sensible can be built.
     public static func load(root: String, options: LoadOptions = LoadOptions(), io: FileIO = .disk) -> (Site?, [Diagnostic]) {
+        load(root: root, options: options, io: io, records: nil)
+    }
+
+    /// `load`, reading unchanged briefing files from `records` instead of decoding them (disk only).
+    static func load(root: String, options: LoadOptions = LoadOptions(), io: FileIO = .disk,
+                     records: RecordsUse?) -> (Site?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let configPath = "content/site.yml"
         guard let configBytes = try? io.read(join(root, configPath)) else {
@@ -37,7 +51,7 @@ public enum ContentLoader {
             diagnostics += problems
         }
 
-        let (articles, articleProblems) = loadArticles(root: root, io: io)
+        let (articles, articleProblems) = loadArticles(root: root, io: io, records: records)
         diagnostics += articleProblems
         diagnostics += ArticleRules.check(articles, topics: topics)
 
@@ -63,18 +77,51 @@ public enum ContentLoader {
     }
 
     /// Decodes every Markdown file under `content/articles`, in parallel; order stays that of the paths.
-    static func loadArticles(root: String, io: FileIO) -> ([Article], [Diagnostic]) {
+    /// With `records`, a file whose identity is recorded is taken from the records, unread.
+    static func loadArticles(root: String, io: FileIO, records: RecordsUse? = nil) -> ([Article], [Diagnostic]) {
         let folder = "content/articles"
         let files = ((try? io.listFiles(join(root, folder))) ?? []).filter { !isHidden($0) }
-        var results = [(Article?, [Diagnostic])](repeating: (nil, []), count: files.count)
+        let previous = records.flatMap { $0.trust ? LoadRecords.read($0.path) : nil } ?? LoadRecords()
+        let recentNanos = wallNanos() - (records?.racyWindowNanos ?? 0)
+        var results = [(article: Article?, problems: [Diagnostic], record: LoadRecords.Record?, kept: Bool)](
+            repeating: (nil, [], nil, false), count: files.count)
         results.withUnsafeMutableBufferPointer { slots in
             let slots = UnsafeSendable(slots)
             DispatchQueue.concurrentPerform(iterations: files.count) { i in
                 let path = folder + "/" + files[i]
-                slots.value[i] = decodeFile(path: path, fullPath: join(root, path), io: io)
+                let fullPath = join(root, path)
+                guard records != nil, let id = LoadRecords.identity(fullPath) else {
+                    let (article, problems) = decodeFile(path: path, fullPath: fullPath, io: io)
+                    slots.value[i] = (article, problems, nil, false)
+                    return
+                }
+                if let old = previous.records[path], old.identity == id.identity {
+                    slots.value[i] = (old.article, old.diagnostics, old, true)
+                    return
+                }
+                let (article, problems) = decodeFile(path: path, fullPath: fullPath, io: io)
+                var kept = article
+                kept?.body = ""
+                let record = id.newestNanos < recentNanos ? LoadRecords.Record(identity: id.identity, article: kept, diagnostics: problems) : nil
+                slots.value[i] = (article, problems, record, false)
             }
         }
-        return (results.compactMap(\.0), results.flatMap(\.1))
+        if let records {
+            var next = LoadRecords()
+            for (i, result) in results.enumerated() { next.records[folder + "/" + files[i]] = result.record }
+            // Written only when something changed; a records file that cannot be written costs the next build time, nothing else.
+            if results.contains(where: { !$0.kept }) || next.records.count != previous.records.count {
+                try? next.write(to: records.path)
+            }
+        }
+        return (results.compactMap(\.article), results.flatMap(\.problems))
+    }
+
+    /// The Markdown body of an article taken from the load records, read again from its file; empty
+    /// when the file no longer decodes (the next build reports why).
+    static func body(of article: Article, root: String) -> String {
+        guard let bytes = try? readWholeFile(join(root, article.path)) else { return "" }
+        return ArticleDecoder.decode(path: article.path, bytes: bytes).0?.body ?? ""
     }
 
     private static func decodeFile(path: String, fullPath: String, io: FileIO) -> (Article?, [Diagnostic]) {

@@ -31,8 +31,11 @@ public struct Article: Sendable, Hashable {
     public var source: Source?
     /// Fields an editor still has to review (set by the importer).
     public var review: [String]
-    /// Markdown after the front matter.
+    /// Markdown after the front matter; empty once rendered, or when the briefing came from the load
+    /// records (see `LoadRecords`) and its Markdown was not needed.
     public var body: String
+    /// `ContentHash` of the Markdown as loaded: the Markdown cache's key, kept when `body` is let go.
+    public var bodyHash: String
     /// Line of the file on which `body` starts, so body diagnostics point at the file's line.
     public var bodyLine: Int
     /// Line of each front matter key, for diagnostics found after loading.
@@ -57,6 +60,7 @@ public struct Article: Sendable, Hashable {
         self.source = source
         self.review = review
         self.body = body
+        self.bodyHash = ContentHash.hex(body)
         self.bodyLine = bodyLine
         self.keyLines = keyLines
     }

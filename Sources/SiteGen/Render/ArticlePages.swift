@@ -23,7 +23,7 @@ enum ArticlePages {
             updatedISO: article.updated?.isoDay, updatedText: article.updated?.display,
             authors: ctx.authorLinks(article), topics: ctx.topicLinks(article),
             readingMinutes: Summaries.readingMinutes(words: doc.wordCount), summary: article.summary?.trimmingSpaces ?? "",
-            takeaways: article.takeaways, toc: toc, body: HTML(trusted: labelTaskBoxes(Abbreviations.mark(doc.html, ctx.glossary.expansions))), authorBio: article.authorBio,
+            takeaways: article.takeaways, toc: toc, body: HTML(trusted: labelTaskBoxes(Abbreviations.mark(ctx.bodyHTML(i), ctx.glossary.expansions))), authorBio: article.authorBio,
             source: source, citations: Citations.make(article, ctx: ctx), previous: older, next: newer,
             related: (related ?? Related.find(i, in: ctx.site, index: ctx.index)).map(ctx.card), isDraft: article.draft,
             searchFilters: ctx.search == nil ? nil : SearchPage.filters(article, ctx))

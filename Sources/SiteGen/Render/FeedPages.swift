@@ -21,7 +21,7 @@ enum FeedPages {
             let published = a.date!.rfc3339
             return FeedEntry(title: a.title, url: ctx.routes.absolute(ctx.routes.article(a.slug)),
                              updated: (a.updated ?? a.date!).rfc3339, published: published, authors: a.authors,
-                             summary: ctx.summaries[i], categories: a.topics, contentHTML: ctx.documents[i].html)
+                             summary: ctx.summaries[i], categories: a.topics, contentHTML: ctx.bodyHTML(i))
         }
         let updated = entries.map(\.updated).max() ?? "1970-01-01T00:00:00Z"
         let xml = atomFeed(title: title, subtitle: subtitle, feedURL: ctx.routes.absolute(feedHref),

@@ -8,7 +8,7 @@ enum JSONFeed {
             let a = ctx.site.articles[i]
             let url = ctx.routes.absolute(ctx.routes.article(a.slug))
             var item: [String: Any] = [
-                "id": url, "url": url, "title": a.title, "content_html": ctx.documents[i].html, "summary": ctx.summaries[i],
+                "id": url, "url": url, "title": a.title, "content_html": ctx.bodyHTML(i), "summary": ctx.summaries[i],
                 "date_published": a.date!.rfc3339, "date_modified": (a.updated ?? a.date!).rfc3339,
             ]
             if !a.authors.isEmpty { item["authors"] = a.authors.map { ["name": $0] } }

@@ -24,8 +24,11 @@ public struct MarkdownOptions: Sendable, Hashable {
 
 /// Markdown rendered to HTML with what later stages need to know about it.
 public struct RenderedMarkdown: Sendable, Hashable {
-    /// The HTML fragment.
-    public var html: String
+    /// The HTML fragment, in memory or in the build cache (see `DocumentHTML`).
+    public var markup: DocumentHTML
+    /// The HTML fragment of a document in memory. A page the build writes reads `markup.text()`
+    /// instead, so a cache that cannot be read fails the build rather than leaving the body empty.
+    public var html: String { (try? markup.text()) ?? "" }
     /// Headings in document order, with unique ids.
     public var headings: [Heading]
     /// Link and image targets with their source lines, for the link checker.
@@ -40,7 +43,8 @@ public struct RenderedMarkdown: Sendable, Hashable {
 
 extension RenderedMarkdown {
     /// What an unparsable document renders to.
-    static let empty = RenderedMarkdown(html: "", headings: [], links: [], prose: ProseFacts(), wordCount: 0, footnoteCount: 0)
+    static let empty = RenderedMarkdown(markup: DocumentHTML(""), headings: [], links: [], prose: ProseFacts(), wordCount: 0,
+                                        footnoteCount: 0)
 }
 
 /// A heading of a rendered document.
@@ -119,7 +123,7 @@ public enum Markdown {
             return (.empty, [])
         }
         defer { free(cString) }
-        let rendered = RenderedMarkdown(html: String(cString: cString), headings: tree.headings, links: tree.links,
+        let rendered = RenderedMarkdown(markup: DocumentHTML(String(cString: cString)), headings: tree.headings, links: tree.links,
                                         prose: ProseFacts(tree.paragraphs), wordCount: tree.wordCount,
                                         footnoteCount: tree.footnoteCount)
         return (rendered, tree.paragraphs)

@@ -65,7 +65,7 @@ enum PageFingerprint {
     /// The fingerprint of briefing `i`'s page, given the site-wide part and its related briefings.
     static func article(_ i: Int, _ ctx: RenderContext, global: String, related: [Int]) -> String {
         let articles = ctx.site.articles
-        var text = global + "\u{1}" + describe(articles[i]) + "\u{1}" + ContentHash.hex(ctx.documents[i].html)
+        var text = global + "\u{1}" + describe(articles[i]) + "\u{1}" + ctx.documents[i].markup.hash
         for j in [i - 1, i + 1] where articles.indices.contains(j) { text += "\u{1}n:" + articles[j].title + "\u{2}" + articles[j].slug }
         for j in related { text += "\u{1}r:" + describe(articles[j]) + "\u{2}" + ctx.summaries[j] }
         return ContentHash.hex(text)

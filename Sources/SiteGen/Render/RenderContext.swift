@@ -1,3 +1,4 @@
+import Foundation
 import Templates
 
 /// What every page renderer shares: the site, its index, routes, assets and each briefing's rendered Markdown.
@@ -22,6 +23,8 @@ public struct RenderContext: Sendable {
     var reuse: PageReuse?
     /// Where pages go as they are made; nil keeps them in memory (`check`, tests).
     var staging: Staging?
+    /// The first briefing HTML that could not be read from the build cache; `SiteRenderer` then fails the build.
+    let unreadable = FirstError()
 
     /// Creates the context.
     public init(site: Site, index: SiteIndex, documents: [RenderedMarkdown], extraScripts: [String] = [],
@@ -74,6 +77,15 @@ public struct RenderContext: Sendable {
         return placed
     }
 
+    /// The HTML of `site.articles[i]`'s body. One the build cache can no longer give is noted in
+    /// `unreadable`, and the build fails once its pages are made, instead of writing an empty body.
+    func bodyHTML(_ i: Int) -> String {
+        do { return try documents[i].markup.text() } catch {
+            unreadable.note(error)
+            return ""
+        }
+    }
+
     /// The card of `site.articles[i]` for lists.
     public func card(_ i: Int) -> ArticleCard {
         let a = site.articles[i]
@@ -93,4 +105,16 @@ public struct RenderContext: Sendable {
 
     /// A topic's short display name: its acronym when it has one.
     public func displayName(_ t: Topic) -> String { t.acronym ?? t.name }
+}
+
+/// The first error noted by any thread.
+final class FirstError: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: Error?
+
+    /// Keeps `error` unless one was noted before.
+    func note(_ error: Error) { lock.withLock { if self.error == nil { self.error = error } } }
+
+    /// The error noted first, if any.
+    var first: Error? { lock.withLock { error } }
 }

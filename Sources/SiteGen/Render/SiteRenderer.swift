@@ -58,6 +58,7 @@ public enum SiteRenderer {
         fingerprints.merge(listingRecords) { first, _ in first }
         files += FeedPages.render(ctx, pages: files)
         files += ctx.assets.files
+        if let failure = ctx.unreadable.first { throw failure }
         return (files.sorted { $0.path < $1.path }, fingerprints, reused, listingReused)
     }
 }

@@ -115,14 +115,8 @@ struct BuildStamp: Equatable {
     static func read(_ path: String) -> BuildStamp? {
         guard let bytes = try? readWholeFile(path), var r = ManifestReader(bytes),
               r.string() == "stamp \(siteGenVersion)", let inputs = r.int(), let settings = r.string(),
-              let output = r.string(), let hasNext = r.bool(), let next = r.int(), let n = r.count() else { return nil }
-        var diagnostics: [Diagnostic] = []
-        for _ in 0..<n {
-            guard let severity = r.string().flatMap(Diagnostic.Severity.init(rawValue:)), let file = r.string(),
-                  let line = r.int(), let message = r.string() else { return nil }
-            diagnostics.append(Diagnostic(severity, file, line: line, message))
-        }
-        guard let pages = r.int(), let articles = r.int(), r.atEnd else { return nil }
+              let output = r.string(), let hasNext = r.bool(), let next = r.int(),
+              let diagnostics = [Diagnostic](decoding: &r), let pages = r.int(), let articles = r.int(), r.atEnd else { return nil }
         return BuildStamp(inputs: UInt64(bitPattern: Int64(inputs)), settings: settings, output: output,
                           nextPublication: hasNext ? next : nil, diagnostics: diagnostics, pageCount: pages, articleCount: articles)
     }
@@ -136,13 +130,7 @@ struct BuildStamp: Equatable {
         w.string(output)
         w.bool(nextPublication != nil)
         w.int(nextPublication ?? 0)
-        w.int(diagnostics.count)
-        for d in diagnostics {
-            w.string(d.severity.rawValue)
-            w.string(d.path)
-            w.int(d.line)
-            w.string(d.message)
-        }
+        diagnostics.encode(&w)
         w.int(pageCount)
         w.int(articleCount)
         let temporary = "\(path).tmp-\(getpid())"

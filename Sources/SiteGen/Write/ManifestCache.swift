@@ -25,6 +25,8 @@ public struct CacheReport: Sendable, Equatable {
 struct MarkdownCache {
     /// Where the manifest lives; nil when the build is not incremental.
     let path: String?
+    /// The site folder, to read again a body the load records left out.
+    private let root: String
     private let clean: Bool
     private let previous: Manifest?
     private(set) var report = CacheReport()
@@ -35,6 +37,7 @@ struct MarkdownCache {
     /// Opens the manifest named by the options; `clean` ignores it (and the next save replaces it).
     init(_ options: BuildOptions) {
         path = options.manifest
+        root = options.root
         clean = options.clean
         guard let path = options.manifest, !options.clean else { previous = nil; return }
         let (manifest, warning) = Manifest.read(path)
@@ -61,7 +64,7 @@ struct MarkdownCache {
 
     /// The key with the configuration already described: reflecting it per briefing cost 0.5 s at 10,000.
     static func key(_ article: Article, configText: String) -> String {
-        ContentHash.hex("\(siteGenVersion)\n\(configText)\n\(article.body)")
+        ContentHash.hex("\(siteGenVersion)\n\(configText)\n\(article.bodyHash)")
     }
 
     /// Every briefing's rendered Markdown, from the manifest where the key matches, else from cmark.
@@ -74,6 +77,11 @@ struct MarkdownCache {
         for i in site.articles.indices { site.articles[i].body = "" }
         var documents = keys.map { previous?.markdown[$0]?.rendered }
         let missing = documents.indices.filter { documents[$0] == nil }
+        // A briefing from the load records came without its body; it is read only when its HTML is missing.
+        let noBody = ContentHash.hex("")
+        for i in missing where bodies[i].isEmpty && site.articles[i].bodyHash != noBody {
+            bodies[i] = ContentLoader.body(of: site.articles[i], root: root)
+        }
         let options = SiteRenderer.markdownOptions(site.config)
         let rendered = bodies.withUnsafeMutableBufferPointer { slots in
             let slots = UnsafeSendable(slots)

@@ -1,9 +1,10 @@
-/// `RenderedMarkdown` in the manifest: the same fields, in the manifest's binary format.
+/// `RenderedMarkdown` in the Markdown store: the same fields, in the manifest's binary format. The
+/// HTML is framed apart from the rest (see `MarkdownStore`), so reading the store can skip it.
 struct CachedMarkdown: Sendable {
     struct CachedHeading: Sendable { var level: Int; var text: String; var id: String; var line: Int }
     struct CachedLink: Sendable { var url: String; var line: Int; var isImage: Bool; var alt: String }
 
-    var html: String
+    var html: DocumentHTML
     var headings: [CachedHeading]
     var links: [CachedLink]
     var prose: ProseFacts
@@ -12,7 +13,7 @@ struct CachedMarkdown: Sendable {
 
     /// Stores a rendered document.
     init(_ m: RenderedMarkdown) {
-        html = m.html
+        html = m.markup
         headings = m.headings.map { CachedHeading(level: $0.level, text: $0.text, id: $0.id, line: $0.line) }
         links = m.links.map { CachedLink(url: $0.url, line: $0.line, isImage: $0.isImage, alt: $0.alt) }
         prose = m.prose
@@ -20,9 +21,9 @@ struct CachedMarkdown: Sendable {
         footnoteCount = m.footnoteCount
     }
 
-    /// Appends the fields to a manifest.
+    /// Appends every field but the HTML's text (its hash is written) to a manifest.
     func encode(_ w: inout ManifestWriter) {
-        w.string(html)
+        w.string(html.hash)
         w.int(headings.count)
         for h in headings { w.int(h.level); w.string(h.text); w.string(h.id); w.int(h.line) }
         w.int(links.count)
@@ -32,9 +33,9 @@ struct CachedMarkdown: Sendable {
         w.int(footnoteCount)
     }
 
-    /// Reads the fields back; nil when the manifest is damaged.
-    init?(decoding r: inout ManifestReader) {
-        guard let html = r.string(), let nh = r.count() else { return nil }
+    /// Reads the fields back, the HTML being the one `html` finds by its hash; nil when the manifest is damaged.
+    init?(decoding r: inout ManifestReader, html: (_ hash: String) -> DocumentHTML) {
+        guard let hash = r.string(), let nh = r.count() else { return nil }
         var headings: [CachedHeading] = []
         for _ in 0..<nh {
             guard let level = r.int(), let text = r.string(), let id = r.string(), let line = r.int() else { return nil }
@@ -47,7 +48,7 @@ struct CachedMarkdown: Sendable {
             links.append(CachedLink(url: url, line: line, isImage: isImage, alt: alt))
         }
         guard let prose = ProseFacts(decoding: &r), let words = r.int(), let notes = r.int() else { return nil }
-        self.html = html
+        self.html = html(hash)
         self.headings = headings
         self.links = links
         self.prose = prose
@@ -57,7 +58,7 @@ struct CachedMarkdown: Sendable {
 
     /// The rendered document again.
     var rendered: RenderedMarkdown {
-        RenderedMarkdown(html: html, headings: headings.map { Heading(level: $0.level, text: $0.text, id: $0.id, line: $0.line) },
+        RenderedMarkdown(markup: html, headings: headings.map { Heading(level: $0.level, text: $0.text, id: $0.id, line: $0.line) },
                          links: links.map { Link(url: $0.url, line: $0.line, isImage: $0.isImage, alt: $0.alt) },
                          prose: prose,
                          wordCount: wordCount, footnoteCount: footnoteCount)

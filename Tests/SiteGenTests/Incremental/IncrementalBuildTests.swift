@@ -110,7 +110,7 @@ import Testing
         var manifest = try #require(Manifest.read(w.manifest).0)
         #expect(manifest.markdown.count == 3)
         var stale = manifest.markdown
-        for key in stale.keys { stale[key]!.html = "<p>STALE</p>" }
+        for key in stale.keys { stale[key]!.html = DocumentHTML("<p>STALE</p>") }
         try MarkdownStore().save(Set(stale.keys), document: { stale[$0]! }, to: w.manifest + ".markdown")
         manifest.version = "0.0.1"
         try manifest.write(to: w.manifest)
@@ -161,6 +161,6 @@ import Testing
 @Test func pageFingerprintsKnowEveryArticleField() {
     let fields = Mirror(reflecting: Article(path: "p", slug: "s", title: "t", body: "")).children.compactMap(\.label)
     #expect(fields == ["path", "slug", "title", "date", "updated", "authors", "authorBio", "topics", "summary", "takeaways",
-                       "draft", "source", "review", "body", "bodyLine", "keyLines"],
-            "a new Article field: add it to PageFingerprint.describe in Render/PageCache.swift, then here")
+                       "draft", "source", "review", "body", "bodyHash", "bodyLine", "keyLines"],
+            "a new Article field: add it to PageFingerprint.describe (Render/PageCache.swift) and Article.encode (Load/LoadRecords.swift), then here")
 }

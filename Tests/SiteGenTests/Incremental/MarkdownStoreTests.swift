@@ -57,4 +57,23 @@ import Testing
         #expect(counts.contains(3), "a rewrite keeps only the live documents: \(counts)")
         #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
     }
+
+    @Test func aDamagedHTMLInTheStoreCostsAFullBuildNotAWrongPage() throws {
+        let w = try Workspace()
+        let store = w.manifest + ".markdown"
+        _ = try build(w.options())
+        var bytes = try FileIO.disk.read(store)
+        // The HTML is read only when a page needs it: damage every briefing's, then edit one, so the
+        // feeds need the others' HTML from the store.
+        let paragraphs = bytes.indices.filter { bytes[$0...].starts(with: Array("<p id=".utf8)) }
+        #expect(paragraphs.count >= 3)
+        for at in paragraphs { bytes[at + 1] = UInt8(ascii: "q") }
+        try OutputWriter.writeFile(store, bytes)
+        try edit(w, 1)
+        let result = try build(w.options())
+        #expect(result.wrote && result.cache.markdownRendered == 3, "rendered everything again: \(result.cache)")
+        #expect(result.cache.warnings.contains { $0.contains("changed while it was read; built everything again") },
+                "\(result.cache.warnings)")
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SiteGen
 
@@ -35,14 +36,15 @@ import Testing
         #expect(doc.prose.capitalWords == ["ECO", "SCO"])
     }
 
-    @Test func factsSurviveTheCache() throws {
+    @Test func factsAndHTMLSurviveTheCache() throws {
         let doc = Markdown.render("In 2001 (from 2001 until 2017) the Shanghai Cooperation Organisation (SCO) grew.\n")
-        var w = ManifestWriter(part: true)
-        CachedMarkdown(doc).encode(&w)
-        var r = try #require(ManifestReader(w.bytes, magic: ""))
-        let back = try #require(CachedMarkdown(decoding: &r))
-        #expect(r.atEnd)
-        #expect(back.rendered == doc)
+        let path = TestPaths.temporaryFolder() + "/store"
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try MarkdownStore().save(["k"], document: { _ in CachedMarkdown(doc) }, to: path)
+        let back = try #require(MarkdownStore.read(path).documents["k"]).rendered
+        #expect(back == doc)
+        #expect(back.prose == doc.prose && back.headings == doc.headings && back.links == doc.links)
+        #expect(try back.markup.text() == doc.html, "the HTML is read from the store when asked")
         #expect(!doc.prose.dated.isEmpty && !doc.prose.definitions.isEmpty)
     }
 }

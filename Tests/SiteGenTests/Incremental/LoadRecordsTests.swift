@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// Briefing files whose identity is recorded are taken from the load records unread; any change to a
+/// file, a recent file, or a missing body sends the build back to the file.
+@Suite struct LoadRecordsTests {
+    typealias Workspace = IncrementalBuildTests.Workspace
+
+    func options(_ w: Workspace) -> BuildOptions {
+        var options = w.options()
+        options.racyWindowNanos = 0
+        return options
+    }
+
+    var recordsPath: (Workspace) -> String { { $0.manifest + ".articles" } }
+
+    /// Rewrites the recorded title of `path`, to show whether a build used the record.
+    func poison(_ w: Workspace, _ path: String, title: String) throws {
+        var records = LoadRecords.read(recordsPath(w))
+        var record = try #require(records.records[path])
+        record.article?.title = title
+        records.records[path] = record
+        try records.write(to: recordsPath(w))
+    }
+
+    @Test func anUnchangedFileIsTakenFromItsRecord() throws {
+        let w = try Workspace()
+        _ = try build(options(w))
+        #expect(LoadRecords.read(recordsPath(w)).records.count == 4, "every briefing file, the draft too")
+        try poison(w, "content/articles/sco-membership.md", title: "Recorded Title")
+        try FileIOTestSupport.write(w.article("russia-2021.md"),
+                                    "---\ntitle: Russia Ties in 2021\ndate: 2021-11-02\ntopics: [russia]\nsummary: S.\n---\n\nNew.\n")
+        _ = try build(options(w))
+        let page = String(decoding: TestPaths.tree(w.output)["articles/sco-membership/index.html"]!, as: UTF8.self)
+        #expect(page.contains("Recorded Title"), "the record was used, the file not read")
+    }
+
+    @Test func aChangedFileIsReadAgain() throws {
+        let w = try Workspace()
+        _ = try build(options(w))
+        try poison(w, "content/articles/sco-membership.md", title: "Recorded Title")
+        let path = w.article("sco-membership.md")
+        // File times come from a clock that ticks every few milliseconds: step past the recorded tick
+        // (in a real build the racy window does this).
+        usleep(50_000)
+        try FileIOTestSupport.write(path, String(decoding: try FileIO.disk.read(path), as: UTF8.self))
+        _ = try build(options(w))
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1, "a rewritten file is a changed file, even with the same bytes")
+    }
+
+    @Test func recentFilesAreNotRecorded() throws {
+        let w = try Workspace()
+        _ = try build(w.options())
+        #expect(LoadRecords.read(recordsPath(w)).records.isEmpty, "the fixture was copied within the racy window")
+    }
+
+    @Test func aBodyTheStoreLacksIsReadFromItsFile() throws {
+        let w = try Workspace()
+        _ = try build(options(w))
+        unlink(w.manifest + ".markdown")
+        try FileIOTestSupport.write(w.article("russia-2021.md"),
+                                    "---\ntitle: Russia Ties in 2021\ndate: 2021-11-02\ntopics: [russia]\nsummary: S.\n---\n\nNew.\n")
+        let result = try build(options(w))
+        #expect(result.cache.markdownRendered == 3)
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+    }
+
+    @Test func recordedProblemsAreReportedAgain() throws {
+        let w = try Workspace()
+        try FileIOTestSupport.write(w.article("odd.md"), "---\ntitle: Odd\ndate: 2020-01-01\ncategory: x\n---\n\nBody.\n")
+        let first = try build(options(w))
+        try FileIOTestSupport.write(w.article("russia-2021.md"),
+                                    "---\ntitle: Russia Ties in 2021\ndate: 2021-11-02\ntopics: [russia]\nsummary: S.\n---\n\nNew.\n")
+        let second = try build(options(w))
+        #expect(first.diagnostics.contains { $0.path == "content/articles/odd.md" && $0.message.contains("unknown key `category`") })
+        #expect(second.diagnostics == first.diagnostics)
+    }
+
+    @Test func aDamagedRecordsFileIsIgnored() throws {
+        let w = try Workspace()
+        _ = try build(options(w))
+        let bytes = try FileIO.disk.read(recordsPath(w))
+        try OutputWriter.writeFile(recordsPath(w), Array(bytes.dropLast(3)))
+        #expect(LoadRecords.read(recordsPath(w)).records.isEmpty)
+        try FileIOTestSupport.write(w.article("russia-2021.md"),
+                                    "---\ntitle: Russia Ties in 2021\ndate: 2021-11-02\ntopics: [russia]\nsummary: S.\n---\n\nNew.\n")
+        _ = try build(options(w))
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+        #expect(LoadRecords.read(recordsPath(w)).records.count == 4, "written whole again")
+    }
+}
