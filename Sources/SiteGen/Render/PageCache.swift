@@ -62,13 +62,20 @@ enum PageFingerprint {
         return ContentHash.hex(parts.joined(separator: "\u{1}"))
     }
 
-    /// The fingerprint of briefing `i`'s page, given the site-wide part and its related briefings.
-    static func article(_ i: Int, _ ctx: RenderContext, global: String, related: [Int]) -> String {
+    /// The fingerprint of briefing `i`'s page, given the site-wide part, its related briefings and
+    /// every briefing's `described` front matter.
+    static func article(_ i: Int, _ ctx: RenderContext, global: String, related: [Int], described: [String]) -> String {
         let articles = ctx.site.articles
-        var text = global + "\u{1}" + describe(articles[i]) + "\u{1}" + ctx.documents[i].markup.hash
+        var text = global + "\u{1}" + described[i] + "\u{1}" + ctx.documents[i].markup.hash
         for j in [i - 1, i + 1] where articles.indices.contains(j) { text += "\u{1}n:" + articles[j].title + "\u{2}" + articles[j].slug }
-        for j in related { text += "\u{1}r:" + describe(articles[j]) + "\u{2}" + ctx.summaries[j] }
+        for j in related { text += "\u{1}r:" + described[j] + "\u{2}" + ctx.summaries[j] }
         return ContentHash.hex(text)
+    }
+
+    /// The hash of `describe` for every briefing, made once: each page's fingerprint also covers its
+    /// related briefings, and describing them again per page was a tenth of an edit rebuild.
+    static func described(_ ctx: RenderContext) -> [String] {
+        parallelMap(ctx.site.articles) { ContentHash.hex(describe($0)) }
     }
 
     /// Every field a briefing card shows.

@@ -29,9 +29,10 @@ public enum SiteRenderer {
     static func files(_ ctx: RenderContext, reusing cache: PageCache?,
                       staging: Staging? = nil) throws -> Rendered {
         let global = PageFingerprint.global(ctx)
+        let described = PageFingerprint.described(ctx)
         let pages = parallelMap(Array(ctx.site.articles.indices)) { i -> Result<(OutputFile, String, Bool), Error> in
             let related = Related.find(i, in: ctx.site, index: ctx.index)
-            let fingerprint = PageFingerprint.article(i, ctx, global: global, related: related)
+            let fingerprint = PageFingerprint.article(i, ctx, global: global, related: related, described: described)
             let path = ctx.routes.outputPath(ctx.routes.article(ctx.site.articles[i].slug))
             let old = cache?.page(path, fingerprint: fingerprint)
             let page = old ?? ArticlePages.render(i, ctx, related: related)
