@@ -10,6 +10,7 @@ public func articleList(_ cards: [ArticleCard], headingLevel: Int = 2) -> HTML {
 
 /// One briefing card.
 public func articleCard(_ card: ArticleCard, headingLevel: Int = 2) -> HTML {
+    if card.renderedByLevel.count == 2, headingLevel == 2 || headingLevel == 3 { return card.renderedByLevel[headingLevel - 2] }
     let h = HTML(trusted: "h\(max(2, min(6, headingLevel)))")
     let date: HTML = card.dateISO.map { "<time datetime=\"\($0)\">\(card.dateText ?? $0)</time>" } ?? "<span>Undated</span>"
     let by: HTML = card.authors.isEmpty ? .empty : " · \(inlineLinks(card.authors))"

@@ -23,6 +23,8 @@ public struct ArticleCard: Sendable, Hashable {
     public var summary: String
     public var authors: [LinkItem]
     public var topics: [LinkItem]
+    /// The card rendered at heading levels 2 and 3, or empty (see `prerendered()`).
+    public private(set) var renderedByLevel: [HTML] = []
 
     /// Creates a card.
     public init(title: String, href: String, dateISO: String?, dateText: String?, summary: String,
@@ -34,6 +36,15 @@ public struct ArticleCard: Sendable, Hashable {
         self.summary = summary
         self.authors = authors
         self.topics = topics
+    }
+
+    /// The card with its markup made ahead: a briefing is listed on its topic, author, year, list and
+    /// related pages, about ten times at 10,000 briefings, and rendering it each time was 5 % of a build.
+    public func prerendered() -> ArticleCard {
+        var card = self
+        card.renderedByLevel = []
+        card.renderedByLevel = [articleCard(card, headingLevel: 2), articleCard(card, headingLevel: 3)]
+        return card
     }
 }
 

@@ -47,10 +47,10 @@ public struct ProseFacts: Sendable, Hashable {
         self.init(lead: Summaries.clip(paragraphs.first?.text.trimmingSpaces ?? "", to: 240))
         var words = Set<String>()
         for p in paragraphs {
-            ProseFacts.collectCapitalWords(p.text, into: &words)
-            // A definition needs a parenthesis and every event names a year: other paragraphs are not read further.
-            let mayDefine = p.text.utf8.contains(40)
-            let mayDate = ProseFacts.mayHoldYear(p.text)
+            // One pass over the bytes finds the capital words, a parenthesis and four digits in a row:
+            // a definition needs the parenthesis and every event names a year, so paragraphs with
+            // neither are not read further.
+            let (mayDefine, mayDate) = ProseFacts.scan(p.text, capitalWords: &words)
             guard mayDefine || mayDate, SentenceText.isProse(p.text) else { continue }
             if mayDefine {
                 definitions += AcronymDefinitions.find(in: p.text).map { Definition(acronym: $0.acronym, expansion: $0.expansion) }
@@ -72,33 +72,36 @@ public struct ProseFacts: Sendable, Hashable {
     /// or non-ASCII. Every acronym a glossary can hold (`AcronymDefinitions.isAcronym`: letters and
     /// digits, two capitals) is such a run exactly where `containsWholeWord` would find it.
     static func collectCapitalWords(_ text: String, into words: inout Set<String>) {
+        _ = scan(text, capitalWords: &words)
+    }
+
+    /// Collects the capital words of `text`; whether it holds a parenthesis, and four digits in a row.
+    static func scan(_ text: String, capitalWords words: inout Set<String>) -> (parenthesis: Bool, year: Bool) {
         var text = text
-        text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in
             var start = 0
             var capitals = 0
+            var digits = 0
+            var parenthesis = false
+            var year = false
             for i in 0...bytes.count {
-                if i < bytes.count, isWordByte(bytes[i]) {
-                    if bytes[i] >= 128 || (bytes[i] >= 65 && bytes[i] <= 90) { capitals += 1 }
+                let b: UInt8 = i < bytes.count ? bytes[i] : 32
+                if b >= 48 && b <= 57 {
+                    digits += 1
+                    if digits == 4 { year = true }
+                } else {
+                    digits = 0
+                }
+                if isWordByte(b) {
+                    if b >= 128 || (b >= 65 && b <= 90) { capitals += 1 }
                     continue
                 }
+                if b == 40 { parenthesis = true }
                 if capitals >= 2 { words.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
                 start = i + 1
                 capitals = 0
             }
+            return (parenthesis, year)
         }
-    }
-
-    /// Every event names a year, so a paragraph without four digits in a row is skipped unread.
-    static func mayHoldYear(_ text: String) -> Bool {
-        var run = 0
-        for b in text.utf8 {
-            if b >= 48 && b <= 57 {
-                run += 1
-                if run == 4 { return true }
-            } else {
-                run = 0
-            }
-        }
-        return false
     }
 }

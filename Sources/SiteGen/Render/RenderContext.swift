@@ -11,6 +11,8 @@ public struct RenderContext: Sendable {
     public let documents: [RenderedMarkdown]
     /// Summary of `site.articles[i]` (front matter or derived).
     public let summaries: [String]
+    /// The list card of `site.articles[i]`, rendered ahead (`ArticleCard.prerendered`).
+    public let cards: [ArticleCard]
     /// Extra scripts for every page (the preview's live reload).
     public let extraScripts: [String]
     /// Dated events of every briefing, newest first.
@@ -35,6 +37,10 @@ public struct RenderContext: Sendable {
         self.assets = Assets(site.themeFiles)
         self.documents = documents
         self.summaries = zip(site.articles, documents).map { Summaries.summary(of: $0, rendered: $1) }
+        let (routes, summaries) = (self.routes, self.summaries)
+        self.cards = parallelMap(Array(site.articles.indices)) { i in
+            RenderContext.card(site.articles[i], summary: summaries[i], routes: routes, index: index).prerendered()
+        }
         self.extraScripts = extraScripts
         self.events = Events.extract(site, documents: documents)
         self.glossary = Glossary(site, documents: documents)
@@ -87,24 +93,32 @@ public struct RenderContext: Sendable {
     }
 
     /// The card of `site.articles[i]` for lists.
-    public func card(_ i: Int) -> ArticleCard {
-        let a = site.articles[i]
-        return ArticleCard(title: a.title, href: routes.article(a.slug), dateISO: a.date?.isoDay, dateText: a.date?.display,
-                           summary: summaries[i], authors: authorLinks(a), topics: topicLinks(a))
+    public func card(_ i: Int) -> ArticleCard { cards[i] }
+
+    private static func card(_ a: Article, summary: String, routes: Routes, index: SiteIndex) -> ArticleCard {
+        ArticleCard(title: a.title, href: routes.article(a.slug), dateISO: a.date?.isoDay, dateText: a.date?.display,
+                    summary: summary, authors: authorLinks(a, routes: routes, index: index),
+                    topics: topicLinks(a, routes: routes, index: index))
     }
 
     /// Links to the authors of an article.
-    public func authorLinks(_ a: Article) -> [LinkItem] {
+    public func authorLinks(_ a: Article) -> [LinkItem] { RenderContext.authorLinks(a, routes: routes, index: index) }
+
+    private static func authorLinks(_ a: Article, routes: Routes, index: SiteIndex) -> [LinkItem] {
         a.authors.map { LinkItem($0, href: routes.author(index.authorSlugs[$0] ?? Slug.make($0))) }
     }
 
     /// Links to the topics of an article, in the article's order.
-    public func topicLinks(_ a: Article) -> [LinkItem] {
+    public func topicLinks(_ a: Article) -> [LinkItem] { RenderContext.topicLinks(a, routes: routes, index: index) }
+
+    private static func topicLinks(_ a: Article, routes: Routes, index: SiteIndex) -> [LinkItem] {
         a.topics.compactMap { slug in index.topicsBySlug[slug].map { LinkItem(displayName($0), href: routes.topic(slug)) } }
     }
 
     /// A topic's short display name: its acronym when it has one.
-    public func displayName(_ t: Topic) -> String { t.acronym ?? t.name }
+    public func displayName(_ t: Topic) -> String { RenderContext.displayName(t) }
+
+    private static func displayName(_ t: Topic) -> String { t.acronym ?? t.name }
 }
 
 /// The first error noted by any thread.
