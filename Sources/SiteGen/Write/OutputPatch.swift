@@ -17,13 +17,15 @@ enum OutputPatch {
     static func apply(_ staging: String, to output: String, keeping paths: Set<String>) throws {
         var removals: [String] = []
         walkEntries(output) { relative, full, type in
-            // Folders are walked into, unless the new site has a file of that name (removed whole below).
-            if isFolder(type, full) { return !paths.contains(relative) }
-            if !paths.contains(relative) { removals.append(relative) }
+            let wanted = paths.contains(relative)
+            if isFolder(type, full) {
+                // A folder where the new site has a file goes whole (a file where it has a folder goes below).
+                if wanted { removals.append(relative) }
+                return !wanted
+            }
+            if !wanted { removals.append(relative) }
             return false
         }
-        // A folder where the new site has a file (or the other way round) goes whole.
-        for path in paths where isDirectory(output + "/" + path) { removals.append(path) }
         let text = removals.sorted().joined(separator: "\n")
         try OutputWriter.writeFile(staging + "/" + journal, Array(text.utf8))
         try finish(staging, to: output)
