@@ -22,7 +22,7 @@ final class PageReuse: @unchecked Sendable {
     init(_ ctx: RenderContext, global: String, cache: PageCache?) {
         self.cache = cache
         self.global = global
-        cardKeys = parallelMap(Array(ctx.site.articles.indices)) { PageFingerprint.card(ctx.card($0)) }
+        cardKeys = parallelMap(Array(ctx.site.articles.indices)) { PageFingerprint.card(ctx.cards[$0]) }
     }
 
     /// The page at `href`: the previous build's when its fingerprint matches, else `main` rendered in `frame`.

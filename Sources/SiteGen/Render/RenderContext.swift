@@ -11,8 +11,10 @@ public struct RenderContext: Sendable {
     public let documents: [RenderedMarkdown]
     /// Summary of `site.articles[i]` (front matter or derived).
     public let summaries: [String]
-    /// The list card of `site.articles[i]`, rendered ahead (`ArticleCard.prerendered`).
+    /// The list card of `site.articles[i]`, before its markup is made (see `card(_:)`).
     public let cards: [ArticleCard]
+    /// Cards with their markup, made the first time a page lists them.
+    private let rendered = CardMarkup()
     /// Extra scripts for every page (the preview's live reload).
     public let extraScripts: [String]
     /// Dated events of every briefing, newest first.
@@ -39,7 +41,7 @@ public struct RenderContext: Sendable {
         self.summaries = zip(site.articles, documents).map { Summaries.summary(of: $0, rendered: $1) }
         let (routes, summaries) = (self.routes, self.summaries)
         self.cards = parallelMap(Array(site.articles.indices)) { i in
-            RenderContext.card(site.articles[i], summary: summaries[i], routes: routes, index: index).prerendered()
+            RenderContext.card(site.articles[i], summary: summaries[i], routes: routes, index: index)
         }
         self.extraScripts = extraScripts
         self.events = Events.extract(site, documents: documents)
@@ -92,8 +94,9 @@ public struct RenderContext: Sendable {
         }
     }
 
-    /// The card of `site.articles[i]` for lists.
-    public func card(_ i: Int) -> ArticleCard { cards[i] }
+    /// The card of `site.articles[i]` for lists, its markup made once per build (`ArticleCard.prerendered`):
+    /// a briefing is listed about ten times at 10,000 briefings, and an edit rebuild lists few at all.
+    public func card(_ i: Int) -> ArticleCard { rendered.card(i, from: cards) }
 
     private static func card(_ a: Article, summary: String, routes: Routes, index: SiteIndex) -> ArticleCard {
         ArticleCard(title: a.title, href: routes.article(a.slug), dateISO: a.date?.isoDay, dateText: a.date?.display,
@@ -131,4 +134,18 @@ final class FirstError: @unchecked Sendable {
 
     /// The error noted first, if any.
     var first: Error? { lock.withLock { error } }
+}
+
+/// Cards whose markup has been made, by briefing; shared by the threads that make pages.
+final class CardMarkup: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [Int: ArticleCard] = [:]
+
+    /// Card `i` with its markup, made from `cards[i]` the first time (two threads may both make it once).
+    func card(_ i: Int, from cards: [ArticleCard]) -> ArticleCard {
+        if let card = lock.withLock({ made[i] }) { return card }
+        let card = cards[i].prerendered()
+        lock.withLock { made[i] = card }
+        return card
+    }
 }
