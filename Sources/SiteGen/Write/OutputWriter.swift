@@ -47,7 +47,7 @@ public enum OutputWriter {
         } else {
             try swap(staging.folder, into: staging.output)
         }
-        let written = outcomes.filter { !$0.kept }.count + staging.putCounts.written
+        let written = outcomes.filter { !$0.kept }.count + staging.putWritten
         return Report(written: written, kept: files.count - written)
     }
 

@@ -12,12 +12,14 @@ final class Staging: @unchecked Sendable {
     /// The staging folder and the output it will replace.
     let folder: String
     let output: String
-    /// Files whose bytes match the previous output are hard-linked from it rather than written.
+    /// Files whose bytes match the previous output are kept (hard-linked, or left in place when
+    /// patching) rather than written.
     let keepUnchanged: Bool
     /// True when the output is patched with this folder's files rather than replaced by the folder.
     let patching: Bool
     private let lock = NSLock()
-    private var counts = (kept: 0, written: 0)
+    /// Files written into the folder by `put`.
+    private var writtenCount = 0
     /// Folders made so far inside the staging folder, so each is made once.
     private var made: Set<String> = []
 
@@ -51,18 +53,15 @@ final class Staging: @unchecked Sendable {
         }
     }
 
-    /// Files put so far: linked from the previous output, and written.
-    var putCounts: (kept: Int, written: Int) { lock.withLock { counts } }
+    /// Files `put` wrote (the rest it kept from the previous output).
+    var putWritten: Int { lock.withLock { writtenCount } }
 
-    /// Places `file` in the staging folder now and returns it without its bytes (`contents()` reads it back).
+    /// Places `file` in the staging folder now (or, when patching, leaves the output's identical file
+    /// where it is) and returns it without its bytes (`contents()` reads it back).
     func put(_ file: OutputFile) throws -> OutputFile {
-        if patching, isInOutput(file) {
-            lock.withLock { counts.kept += 1 }
-            return OutputFile(path: file.path, reusedFrom: output, hash: file.contentHash)
-        }
+        if patching, isInOutput(file) { return OutputFile(path: file.path, reusedFrom: output, hash: file.contentHash) }
         try makeParents(of: file.path)
-        let kept = try place(file)
-        lock.withLock { if kept { counts.kept += 1 } else { counts.written += 1 } }
+        if try !place(file) { lock.withLock { writtenCount += 1 } }
         return OutputFile(path: file.path, reusedFrom: folder, staged: true, hash: file.contentHash)
     }
 
