@@ -72,7 +72,7 @@ struct MarkdownCache {
     /// holding all of it beside the rendered documents set the peak of a 100,000-briefing build.
     mutating func documents(_ site: inout Site) -> (documents: [RenderedMarkdown], keys: [String]) {
         let configText = String(reflecting: site.config)
-        let keys = parallelMap(site.articles) { MarkdownCache.key($0, configText: configText) }
+        var keys = parallelMap(site.articles) { MarkdownCache.key($0, configText: configText) }
         var bodies = site.articles.map(\.body)
         for i in site.articles.indices { site.articles[i].body = "" }
         var documents = keys.map { previous?.markdown[$0]?.rendered }
@@ -81,6 +81,9 @@ struct MarkdownCache {
         let noBody = ContentHash.hex("")
         for i in missing where bodies[i].isEmpty && site.articles[i].bodyHash != noBody {
             bodies[i] = ContentLoader.body(of: site.articles[i], root: root)
+            // A file edited since it was loaded is stored under the key of what was rendered, never the old one.
+            site.articles[i].bodyHash = ContentHash.hex(bodies[i])
+            keys[i] = MarkdownCache.key(site.articles[i], configText: configText)
         }
         let options = SiteRenderer.markdownOptions(site.config)
         let rendered = bodies.withUnsafeMutableBufferPointer { slots in
@@ -101,6 +104,7 @@ struct MarkdownCache {
             // The store is the largest write of a build (164 MB at 10,000 briefings); it needs only the
             // documents, so it goes to disk while the pages are made instead of after them.
             let store = previous?.store ?? MarkdownStore()
+            let keys = keys
             storeWrite = BackgroundWork {
                 var position: [String: Int] = [:]
                 for (i, key) in keys.enumerated() where position[key] == nil { position[key] = i }

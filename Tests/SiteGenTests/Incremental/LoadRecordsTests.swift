@@ -89,4 +89,21 @@ import Testing
         #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
         #expect(LoadRecords.read(recordsPath(w)).records.count == 4, "written whole again")
     }
+
+    @Test func aBodyReadAgainIsKeyedByWhatWasRendered() throws {
+        let w = try Workspace()
+        let (loaded, _) = ContentLoader.load(root: w.site, options: LoadOptions(now: 1_900_000_000))
+        var site = try #require(loaded)
+        let i = try #require(site.articles.firstIndex { $0.path == "content/articles/russia-2021.md" })
+        // As if taken from a record, then edited on disk before its Markdown was needed.
+        site.articles[i].body = ""
+        try FileIOTestSupport.write(w.article("russia-2021.md"),
+                                    "---\ntitle: Russia Ties in 2021\ndate: 2021-11-02\ntopics: [russia]\nsummary: S.\n---\n\nEdited since.\n")
+        var cache = MarkdownCache(BuildOptions(root: w.site, output: w.output, search: false))
+        let (documents, keys) = cache.documents(&site)
+        #expect(documents[i].html.contains("Edited since."))
+        #expect(keys[i] == MarkdownCache.key(site.articles[i], configText: String(reflecting: site.config)))
+        #expect(site.articles[i].bodyHash == ContentHash.hex(ContentLoader.body(of: site.articles[i], root: w.site)),
+                "the key is that of the body rendered, not of the body loaded")
+    }
 }
