@@ -29,19 +29,12 @@ public struct DocumentHTML: Sendable, Hashable {
 
     /// The HTML; a stored one is read and checked against its hash, and a failure says so.
     public func text() throws -> String {
-        switch place {
-        case .memory(let html):
-            return html
-        case .stored(let file, let offset, let length):
-            guard let bytes = file.read(at: offset, count: length), ContentHash.hex(bytes) == hash,
-                  let html = String(validating: bytes, as: UTF8.self) else {
-                throw StoreError.changed(file.path)
-            }
-            return html
-        }
+        if case .memory(let html) = place { return html }
+        guard let html = String(validating: try bytes(), as: UTF8.self) else { throw StoreError.changed(storePath) }
+        return html
     }
 
-    /// The UTF-8 bytes, for writing the store again (`text()` without the String).
+    /// The UTF-8 bytes, read and checked as `text()` does (writing the store again needs no String).
     func bytes() throws -> [UInt8] {
         switch place {
         case .memory(let html):
@@ -52,6 +45,12 @@ public struct DocumentHTML: Sendable, Hashable {
             }
             return bytes
         }
+    }
+
+    /// The store file a stored HTML comes from, for messages.
+    private var storePath: String {
+        if case .stored(let file, _, _) = place { return file.path }
+        return "memory"
     }
 
     public static func == (a: DocumentHTML, b: DocumentHTML) -> Bool { a.hash == b.hash }
