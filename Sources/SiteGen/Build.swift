@@ -91,6 +91,11 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         return BuildResult(diagnostics: stamp.diagnostics, wrote: true, pageCount: stamp.pageCount,
                            articleCount: stamp.articleCount, timings: clock.timings, processorTimes: clock.cpu, files: [], cache: report)
     }
+    var declined: String?
+    if let started, var edited = BodyEdit.attempt(options, started: started, clock: &clock, declined: &declined) {
+        (edited.timings, edited.processorTimes) = (clock.timings, clock.cpu)
+        return edited
+    }
     let records = options.manifest.map {
         ContentLoader.RecordsUse(path: $0 + ".articles", trust: !options.clean, racyWindowNanos: options.racyWindowNanos)
     }
@@ -124,9 +129,14 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         throw error
     }
     diagnostics += Timeline.warnings(site, index: index) + (options.search && options.write && search == nil ? [SearchIndex.missingWarning] : [])
+    var anchored: Set<String> = []
     diagnostics += clock.time("check") {
         // `check` scans every generated page; a build checks the links editors wrote (see `BodyLinks`).
-        guard let checks = options.siteChecks else { return BodyLinks.check(files, ctx: ctx) }
+        guard let checks = options.siteChecks else {
+            let body = BodyLinks.check(files, ctx: ctx)
+            anchored = body.anchored
+            return body.diagnostics
+        }
         return LinkChecker.check(files, ctx: ctx) + SiteChecks.check(files, ctx: ctx, options: checks)
     }
     diagnostics = diagnostics.sortedForReport()
@@ -137,17 +147,28 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         return BuildResult(diagnostics: diagnostics, wrote: false, pageCount: files.count, articleCount: site.articles.count,
                            timings: clock.timings, processorTimes: clock.cpu, files: kept, cache: cache.report)
     }
+    // The edit base describes the output about to change; a build that stops halfway must not leave it behind.
+    let editBasePath = options.manifest.map { $0 + ".edit" }
+    if let editBasePath { unlink(editBasePath) }
     let written = try clock.time("write") { try OutputWriter.write(files, into: staging) }
     // Pages put in the staging folder, or linked from the old output, are now in the output folder.
     files = files.map { $0.moved(to: options.output) }
     clock.time("manifest") {
-        cache.save(site, documents: documents, keys: keys, routes: ctx.routes,
-                   pages: cache.path == nil ? [:] : PageCache.written(rendered.fingerprints, in: options.output),
-                   output: options.output)
+        let pages = cache.path == nil ? [:] : PageCache.written(rendered.fingerprints, in: options.output)
+        cache.save(site, documents: documents, keys: keys, routes: ctx.routes, pages: pages, output: options.output)
+        // Only a build without search can be followed by a body edit (Pagefind indexes whole sites).
+        guard let started, let editBasePath, !options.search else { return }
+        let base = EditBase.encode(settings: BuildStamp.settings(options), nextPublication: site.nextPublication,
+                                   diagnostics: diagnostics, pageCount: files.count, ctx: ctx, scan: started.scan,
+                                   recentNanos: started.startNanos - options.racyWindowNanos, files: files, pageRecords: pages,
+                                   described: rendered.described, anchored: anchored, output: options.output)
+        // Without a base the next edit is a full build, so a failure to write one is not reported.
+        try? EditBase.write(base, to: editBasePath)
     }
     started?.record(options, nextPublication: site.nextPublication, diagnostics: diagnostics, pageCount: files.count,
                     articleCount: site.articles.count)
     var report = cache.report
+    report.editDeclined = declined
     (report.filesKept, report.filesWritten) = (written.kept, written.written)
     report.pagesReused = rendered.reused
     report.listingPagesReused = rendered.listingReused

@@ -41,6 +41,8 @@ struct BuildCommand: ParsableCommand {
                 Report.err("  " + stage.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000) + cpu)
             }
             let c = result.cache
+            if let why = c.editDeclined { Report.err("  full build: \(why)") }
+            if c.bodiesEdited > 0 { Report.err("  bodies edited in place: \(c.bodiesEdited) (front matter and body facts unchanged)") }
             Report.err("  markdown: \(c.markdownRendered) rendered, \(c.markdownReused) from cache; briefing pages: \(c.pagesReused) reused; listing pages: \(c.listingPagesReused) reused; files: \(c.filesWritten) written, \(c.filesKept) unchanged")
         }
         guard result.wrote else {

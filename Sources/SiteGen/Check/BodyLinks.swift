@@ -5,8 +5,9 @@
 /// scans every generated page as well (raw HTML included), which at 10,000 briefings cost a build
 /// 1.5 s. Only pages a fragment points into are searched for ids, and only for `id="`.
 enum BodyLinks {
-    /// Problems with the links in the briefings' Markdown, at the lines that wrote them.
-    static func check(_ files: [OutputFile], ctx: RenderContext) -> [Diagnostic] {
+    /// Problems with the links in the briefings' Markdown, at the lines that wrote them, and the pages
+    /// those links point into with a `#fragment` (their ids matter to the check).
+    static func check(_ files: [OutputFile], ctx: RenderContext) -> (diagnostics: [Diagnostic], anchored: Set<String>) {
         let basePath = ctx.routes.basePath
         var fileIndex: [String: Int] = [:]
         for (i, file) in files.enumerated() { fileIndex[file.path] = i }
@@ -35,7 +36,8 @@ enum BodyLinks {
                 return Written(article: i, link: link, url: url, page: page, anchored: anchored)
             }
         }
-        let targets = Array(Set(written.joined().compactMap(\.anchored)).filter { fileIndex[$0] != nil }).sorted()
+        let anchored = Set(written.joined().compactMap(\.anchored))
+        let targets = Array(anchored.filter { fileIndex[$0] != nil }).sorted()
         let idSets = parallelMap(targets) { PageIDs.find(in: (try? files[fileIndex[$0]!].contents()) ?? []) }
         let ids = Dictionary(uniqueKeysWithValues: zip(targets, idSets))
 
@@ -53,7 +55,7 @@ enum BodyLinks {
             }
             return found
         }.flatMap { $0 }
-        return diagnostics
+        return (diagnostics, anchored)
     }
 }
 

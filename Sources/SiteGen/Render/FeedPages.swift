@@ -27,7 +27,9 @@ enum FeedPages {
         let xml = atomFeed(title: title, subtitle: subtitle, feedURL: ctx.routes.absolute(feedHref),
                            siteURL: ctx.routes.absolute(pageHref), updated: updated,
                            defaultAuthor: ctx.site.config.defaultAuthor ?? ctx.site.config.title, entries: Array(entries))
-        return OutputFile(path: ctx.routes.outputPath(feedHref), text: xml.rendered)
+        var file = OutputFile(path: ctx.routes.outputPath(feedHref), text: xml.rendered)
+        file.embeds = Array(chosen)
+        return file
     }
 
     static func sitemapFile(_ ctx: RenderContext, pages: [OutputFile]) -> OutputFile {

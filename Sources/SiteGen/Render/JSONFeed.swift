@@ -21,6 +21,8 @@ enum JSONFeed {
             "home_page_url": ctx.routes.absolute(ctx.routes.home), "feed_url": ctx.routes.absolute(ctx.routes.jsonFeed),
             "language": config.language, "authors": [["name": config.defaultAuthor ?? config.title]], "items": items,
         ]
-        return OutputFile(path: ctx.routes.outputPath(ctx.routes.jsonFeed), text: jsonText(feed))
+        var file = OutputFile(path: ctx.routes.outputPath(ctx.routes.jsonFeed), text: jsonText(feed))
+        file.embeds = Array(chosen)
+        return file
     }
 }

@@ -6,6 +6,10 @@ public struct OutputFile: Sendable, Hashable {
     /// Set when the file is the previous output's file at `path`, known unchanged and never read: the
     /// writer links it into the new output. Reading 10,000 unchanged pages back cost an edit rebuild 2 s.
     public var reused: ReusedFile?
+    /// Where a briefing page holds its body's HTML (see `BodySlot`); nil for other files.
+    public var bodySlot: BodySlot?
+    /// The briefings a feed carries in full, by index, in the order of its entries.
+    public var embeds: [Int] = []
 
     /// Creates a file from bytes.
     public init(path: String, bytes: [UInt8]) {
@@ -51,6 +55,29 @@ public struct OutputFile: Sendable, Hashable {
 
     /// `ContentHash` of the bytes, without reading a reused file.
     public var contentHash: String { reused?.hash ?? ContentHash.hex(bytes) }
+}
+
+/// The bytes of a briefing page that are its body's HTML, and nothing else: an edit that changes only
+/// the body rewrites them in place (see `BodyEdit`).
+public struct BodySlot: Sendable, Hashable {
+    public var start: Int
+    public var length: Int
+
+    /// The slot as a record field: `start:length`.
+    var text: String { "\(start):\(length)" }
+
+    /// Reads `text`; nil for anything else.
+    init?(text: Substring) {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let start = Int(parts[0]), let length = Int(parts[1]) else { return nil }
+        self.init(start: start, length: length)
+    }
+
+    /// A slot of `length` bytes at `start`.
+    init(start: Int, length: Int) {
+        self.start = start
+        self.length = length
+    }
 }
 
 /// Where a file's bytes are on disk, and their hash.

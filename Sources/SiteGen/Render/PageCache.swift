@@ -19,14 +19,22 @@ public struct PageCache: Sendable {
     func page(_ path: String, fingerprint: String) -> OutputFile? {
         guard let record = previous[path], record.hasPrefix(fingerprint + " ") else { return nil }
         let fields = record.split(separator: " ")
-        guard fields.count == 5, let stat = PageCache.fileIdentity(output + "/" + path),
-              fields[2...].joined(separator: " ") == stat else { return nil }
-        return OutputFile(path: path, reusedFrom: output, hash: String(fields[1]))
+        guard fields.count == 6, let stat = PageCache.fileIdentity(output + "/" + path),
+              fields[3...].joined(separator: " ") == stat else { return nil }
+        var file = OutputFile(path: path, reusedFrom: output, hash: String(fields[1]))
+        file.bodySlot = BodySlot(text: fields[2])
+        return file
     }
 
-    /// What the build knows of a page before it is written: its inputs' fingerprint and its bytes' hash.
+    /// What the build knows of a page before it is written: its inputs' fingerprint, its bytes' hash
+    /// and its body slot (`-` for none).
     static func record(_ fingerprint: String, _ file: OutputFile) -> String {
-        fingerprint + " " + file.contentHash
+        fingerprint + " " + file.contentHash + " " + (file.bodySlot?.text ?? "-")
+    }
+
+    /// The output identity (`size inode mtime`) at the end of a `written` record.
+    static func identity(inRecord record: String) -> String {
+        record.split(separator: " ").suffix(3).joined(separator: " ")
     }
 
     /// The records with the identity each page has in `output` once written; pages that cannot be
@@ -95,7 +103,7 @@ enum PageFingerprint {
 
     /// Every front matter field a page can show (the body is covered by the rendered HTML). Written out
     /// field by field: `String(reflecting:)` made fingerprinting slower than rendering.
-    private static func describe(_ a: Article) -> String {
+    static func describe(_ a: Article) -> String {
         let source = a.source.map { [$0.name ?? "", $0.url ?? "", $0.file ?? "", $0.sha256 ?? ""].joined(separator: "\u{3}") } ?? "-"
         let fields: [String] = [
             a.path, a.slug, a.title, a.date?.rfc3339 ?? "-", a.updated?.rfc3339 ?? "-", a.authors.joined(separator: "\u{3}"),

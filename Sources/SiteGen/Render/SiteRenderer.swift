@@ -19,9 +19,9 @@ public enum SiteRenderer {
         (try? files(ctx, reusing: nil).files) ?? []
     }
 
-    /// What `files` made: every file, the fingerprint record of each reusable page by path, and how many
-    /// briefing and listing pages were reused from the last build.
-    typealias Rendered = (files: [OutputFile], fingerprints: [String: String], reused: Int, listingReused: Int)
+    /// What `files` made: every file, the fingerprint record of each reusable page by path, how many
+    /// briefing and listing pages were reused from the last build, and each briefing's `describe` hash.
+    typealias Rendered = (files: [OutputFile], fingerprints: [String: String], reused: Int, listingReused: Int, described: [String])
 
     /// Every file of the site, sorted by path, with the fingerprint of each briefing page; briefing pages
     /// whose fingerprint matches `cache` are left in the previous output instead of rendered. With
@@ -36,7 +36,11 @@ public enum SiteRenderer {
             let path = ctx.routes.outputPath(ctx.routes.article(ctx.site.articles[i].slug))
             let old = cache?.page(path, fingerprint: fingerprint)
             let page = old ?? ArticlePages.render(i, ctx, related: related)
-            return Result { (try staging?.put(page) ?? page, fingerprint, old != nil) }
+            return Result {
+                var placed = try staging?.put(page) ?? page
+                placed.bodySlot = page.bodySlot
+                return (placed, fingerprint, old != nil)
+            }
         }
         var fingerprints: [String: String] = [:]
         var files: [OutputFile] = []
@@ -60,7 +64,7 @@ public enum SiteRenderer {
         files += FeedPages.render(ctx, pages: files)
         files += ctx.assets.files
         if let failure = ctx.unreadable.first { throw failure }
-        return (files.sorted { $0.path < $1.path }, fingerprints, reused, listingReused)
+        return (files.sorted { $0.path < $1.path }, fingerprints, reused, listingReused, described)
     }
 }
 

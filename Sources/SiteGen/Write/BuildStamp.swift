@@ -23,26 +23,44 @@ struct BuildStamp: Equatable {
     var pageCount: Int
     var articleCount: Int
 
-    /// What a scan of the inputs found: the digest and the newest time among them.
+    /// What a scan of the inputs found: the digest, the newest time among them, and each file's identity.
     struct Scan {
         var digest: UInt64
         var newestNanos: Int64
+        /// `content/…` and `theme/…` paths in order, with their identities.
+        var files: [(path: String, identity: InputIdentity)] = []
+    }
+
+    /// A file's size, inode, modification and change times in nanoseconds, and mode.
+    struct InputIdentity: Equatable {
+        var fields: (size: Int, inode: Int, mtime: Int, ctime: Int, mode: Int)
+        /// The fields recorded for a file too recent to trust: they match no file.
+        static let none: (size: Int, inode: Int, mtime: Int, ctime: Int, mode: Int) = (-1, -1, -1, -1, -1)
+        /// The newer of the two times.
+        var newestNanos: Int64 { Int64(max(fields.mtime, fields.ctime)) }
+
+        static func == (a: InputIdentity, b: InputIdentity) -> Bool { a.fields == b.fields }
     }
 
     /// Identities of the files under `content/` and `theme/`: one readdir and one lstat per file.
     static func scan(root: String) -> Scan {
         var hash = FNV1a64()
         var newest: Int64 = 0
+        var files: [(path: String, identity: InputIdentity)] = []
         for folder in ["content", "theme"] {
             for entry in statTree(join(root, folder)) {
                 let st = entry.stat
-                let mtime = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-                let ctime = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
-                newest = max(newest, mtime, ctime)
-                hash.mix(Array("\(folder)/\(entry.path)\u{0}\(st.st_size) \(st.st_ino) \(mtime) \(ctime) \(st.st_mode)\u{0}".utf8))
+                let mtime = Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)
+                let ctime = Int(st.st_ctim.tv_sec) * 1_000_000_000 + Int(st.st_ctim.tv_nsec)
+                let identity = InputIdentity(fields: (Int(st.st_size), Int(st.st_ino), mtime, ctime, Int(st.st_mode)))
+                newest = max(newest, identity.newestNanos)
+                let path = folder + "/" + entry.path
+                hash.mix(Array(path.utf8) + [0])
+                withUnsafeBytes(of: identity.fields) { hash.mix(Array($0)) }
+                files.append((path, identity))
             }
         }
-        return Scan(digest: hash.value, newestNanos: newest)
+        return Scan(digest: hash.value, newestNanos: newest, files: files)
     }
 
     /// What a build notes before it reads anything: where its stamp lives, the inputs' identities and the time.

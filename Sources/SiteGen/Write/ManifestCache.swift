@@ -12,6 +12,10 @@ public struct CacheReport: Sendable, Equatable {
     public var pagesReused = 0
     /// Listing pages (briefing list, author, topic and year pages) left as they were because nothing they show changed.
     public var listingPagesReused = 0
+    /// Briefings whose new body was put in place in their page and feeds, and nothing else built (see `BodyEdit`).
+    public var bodiesEdited = 0
+    /// Why an edit was not put in place (`BodyEdit`) and the site was built in full instead.
+    public var editDeclined: String?
     /// Nothing the build reads changed since the last build, whose output is still in place: nothing was done.
     public var upToDate = false
     /// Why the cache was not used (damaged, other version); the build is complete regardless.

@@ -35,6 +35,15 @@ struct ManifestWriter {
     mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    /// Writes `value` over the eight bytes at `offset` of `bytes`, as `int` wrote them.
+    static func patch(_ bytes: inout [UInt8], at offset: Int, _ value: Int) {
+        var v = UInt64(bitPattern: Int64(value))
+        for i in 0..<8 {
+            bytes[offset + i] = UInt8(truncatingIfNeeded: v)
+            v >>= 8
+        }
+    }
 }
 
 /// Reads what `ManifestWriter` wrote; every accessor returns nil past the end or on a bad value.
@@ -71,6 +80,20 @@ struct ManifestReader {
         guard let n = count() else { return nil }
         defer { offset += n }
         return String(validating: bytes[offset..<(offset + n)], as: UTF8.self)
+    }
+
+    /// Goes to `position` (one `position` gave); false when it is outside the bytes.
+    mutating func seek(to position: Int) -> Bool {
+        guard position >= 0, position <= bytes.count else { return false }
+        offset = position
+        return true
+    }
+
+    /// A string's bytes, without making a `String` of them.
+    mutating func stringBytes() -> ArraySlice<UInt8>? {
+        guard let n = count() else { return nil }
+        defer { offset += n }
+        return bytes[offset..<(offset + n)]
     }
 
     mutating func bool() -> Bool? {

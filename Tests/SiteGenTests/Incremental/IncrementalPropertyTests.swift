@@ -16,7 +16,7 @@ import Testing
         }
     }
 
-    enum Edit: CaseIterable { case add, change, retitle, rename, delete, topicDescription, theme }
+    enum Edit: CaseIterable { case add, change, prose, retitle, rename, delete, topicDescription, theme }
 
     static let words = ["Pakistan", "China", "corridor", "trade", "security", "SCO", "ministry", "border", "talks", "2021",
                         "\"quoted\"", "--", "*emphasis*", "`code`", "treaty", "port", "energy", "Islamabad"]
@@ -42,13 +42,26 @@ import Testing
 
     @Test(arguments: [1, 2, 3] as [UInt64])
     func incrementalEqualsCleanAfterRandomEdits(seed: UInt64) throws {
+        try randomEdits(seed: seed, racyWindowNanos: BuildOptions().racyWindowNanos, steps: 10)
+    }
+
+    /// With no racy window every build records its base, so body edits take the in-place path (`BodyEdit`).
+    @Test(arguments: [4, 5] as [UInt64])
+    func incrementalEqualsCleanWhenEditsArePutInPlace(seed: UInt64) throws {
+        try randomEdits(seed: seed, racyWindowNanos: 0, steps: 16)
+    }
+
+    func randomEdits(seed: UInt64, racyWindowNanos: Int64, steps: Int) throws {
         var g = SeededGenerator(state: seed)
         let w = try IncrementalBuildTests.Workspace("property\(seed)")
         let folder = w.site + "/content/articles"
-        _ = try build(w.options())
+        var options = w.options()
+        options.racyWindowNanos = racyWindowNanos
+        _ = try build(options)
         var lastGood = TestPaths.tree(w.output)
         var counter = 0
-        for step in 0..<10 {
+        var edited = 0
+        for step in 0..<steps {
             let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
             // Other briefings link to this one; removing it is tested once, not on every seed.
             let movable = names.filter { $0 != "trade-corridors.md" || seed == 3 }
@@ -61,6 +74,13 @@ import Testing
                 let name = names.randomElement(using: &g)!
                 let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
                 try FileIOTestSupport.write(folder + "/" + name, text + "\n" + Self.sentence(&g) + "\n")
+            case .prose:
+                // Plain words only: no date, acronym or link, so other pages read nothing new from it.
+                let name = names.randomElement(using: &g)!
+                let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+                let plain = ["talks", "went", "on", "along", "the", "“corridor”", "—", "ports", "&", "routes"]
+                let line = (0..<Int.random(in: 3...9, using: &g)).map { _ in plain.randomElement(using: &g)! }.joined(separator: " ")
+                try FileIOTestSupport.write(folder + "/" + name, text + "\nPlain " + line + ".\n")
             case .retitle:
                 let name = names.randomElement(using: &g)!
                 counter += 1
@@ -82,7 +102,8 @@ import Testing
                 let text = try String(contentsOfFile: path, encoding: .utf8)
                 try FileIOTestSupport.write(path, text + "\n/* edit \(step) */\n")
             }
-            let incremental = try build(w.options())
+            let incremental = try build(options)
+            edited += incremental.cache.bodiesEdited
             let (clean, cleanTree) = try w.cleanBuild()
             #expect(incremental.wrote == clean.wrote, "seed \(seed) step \(step) \(edit)")
             #expect(incremental.diagnostics == clean.diagnostics, "seed \(seed) step \(step) \(edit)")
@@ -98,5 +119,6 @@ import Testing
                 Issue.record("seed \(seed) step \(step) \(edit): \(path) differs from a clean build")
             }
         }
+        if racyWindowNanos == 0 { #expect(edited > 0, "seed \(seed): no edit was put in place, so the path went untested") }
     }
 }
