@@ -3,12 +3,14 @@
 
     python3 Benchmarks/run.py [--sizes 1000,10000] [--runs 5] [--no-hugo] [--hugo-max 10000] [--tmpfs] [--no-pagefind]
 
-For each size: a clean build, a no-op rebuild, a one-article edit rebuild and `sitegen check`
+For each size: a clean build, a no-op rebuild, one-article edit rebuilds (the body of an old
+briefing, the body of the newest, which every feed carries, and a title) and `sitegen check`
 (when the binary has it), each with wall time and peak memory from /usr/bin/time -v; Hugo builds
 the same corpus with a minimal theme, runs alternating with SiteGen's. Pagefind is timed apart.
 Medians of --runs runs, with min and max. Corpora are cached in Benchmarks/corpus-N/.
 """
 import argparse
+import datetime
 import json
 import os
 import shutil
@@ -58,10 +60,14 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
     cache = os.path.join(site, ".sitegen-cache")
     # Search is Pagefind's work, not Hugo's: it is timed apart below.
     build = [SITEGEN, "build", "--root", site, "--output", out, "--no-search"]
-    results = {"clean": [], "noop": [], "edit": [], "check": [], "hugo": [], "pagefind": []}
+    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "check": [], "hugo": [],
+               "pagefind": []}
     edited = os.path.join(site, "content", "articles", "briefing-000000.md")
     with open(edited, encoding="utf-8") as f:
         original = f.read()
+    newest = newest_briefing(os.path.join(site, "content", "articles"))
+    with open(newest, encoding="utf-8") as f:
+        newest_original = f.read()
     can_check = has_subcommand("check")
     pagefind = [shutil.which("pagefind")] if shutil.which("pagefind") else None
     if not with_pagefind:
@@ -81,17 +87,44 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
                 shutil.rmtree(cache, ignore_errors=True)
                 results["clean"].append(timed(build))
         results["noop"].append(timed(build))
-        with open(edited, "w", encoding="utf-8") as f:
-            f.write(original + f"\nEdited in run {r}.\n")
-        results["edit"].append(timed(build))
-        with open(edited, "w", encoding="utf-8") as f:
-            f.write(original)
-        timed(build)
+        def timed_edit(step, path, before, after):
+            """Times the build after writing `after` to `path`, then puts `before` back and builds untimed."""
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(after)
+            results[step].append(timed(build))
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(before)
+            timed(build)
+
+        timed_edit("edit", edited, original, original + f"\nEdited in run {r}.\n")
+        # The newest briefing is in every feed it can be in: its body is rewritten there too.
+        timed_edit("edit-newest", newest, newest_original, newest_original + f"\nEdited in run {r}.\n")
+        # A new title is read by listing pages, neighbours and related briefings: a full incremental build.
+        timed_edit("edit-title", edited, original, original.replace("title: \"", f"title: \"Run {r}: ", 1))
         if can_check:
             results["check"].append(timed([SITEGEN, "check", "--root", site]))
         if pagefind:
             results["pagefind"].append(timed(pagefind + ["--site", out, "--silent"]))
     return {k: summary(v) for k, v in results.items() if v}
+
+
+def newest_briefing(folder):
+    """The published briefing with the latest `date:` (ISO dates sort as text): not a draft, not future."""
+    today = datetime.date.today().isoformat()
+    best = ("", "")
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".md"):
+            continue
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            head = f.read(1024)
+        front = head.split("---", 2)[1].splitlines() if head.startswith("---") else []
+        if "draft: true" in front:
+            continue
+        for line in front:
+            date = line.split(":", 1)[1].strip().strip('"') if line.startswith("date:") else ""
+            if date and date[:10] <= today:
+                best = max(best, (date, os.path.join(folder, name)))
+    return best[1]
 
 
 def floor(n, out_root):
