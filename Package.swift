@@ -18,10 +18,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Replaces cmark-gfm's one thread-unsafe function, so briefings parse on every core.
+        .target(name: "CCmarkSpecialChars", dependencies: ["CCmarkGFM"], linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "Templates"),
         .target(
             name: "SiteGen",
-            dependencies: ["CCmarkGFM", "Templates", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmarkGFM", "CCmarkSpecialChars", "Templates", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "sitegen",

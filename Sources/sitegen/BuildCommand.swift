@@ -43,7 +43,8 @@ struct BuildCommand: ParsableCommand {
             let c = result.cache
             if let why = c.editDeclined { Report.err("  full build: \(why)") }
             if c.bodiesEdited > 0 { Report.err("  bodies edited in place: \(c.bodiesEdited) (front matter and body facts unchanged)") }
-            Report.err("  markdown: \(c.markdownRendered) rendered, \(c.markdownReused) from cache; briefing pages: \(c.pagesReused) reused; listing pages: \(c.listingPagesReused) reused; files: \(c.filesWritten) written, \(c.filesKept) unchanged")
+            let parsing = Markdown.parsesConcurrently ? "parsed in parallel" : "parsed one at a time"
+            Report.err("  markdown: \(c.markdownRendered) rendered (\(parsing)), \(c.markdownReused) from cache; briefing pages: \(c.pagesReused) reused; listing pages: \(c.listingPagesReused) reused; files: \(c.filesWritten) written, \(c.filesKept) unchanged")
         }
         guard result.wrote else {
             Report.err("build failed: \(Report.counts(result.diagnostics)); \(options.output) was left as it was")

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import CCmarkSpecialChars
 import Foundation
 
 /// How Markdown is turned into HTML.
@@ -73,11 +74,45 @@ public struct Paragraph: Sendable, Hashable {
 
 /// The one place SiteGen talks to cmark-gfm: Markdown in, Swift values out, every C object freed.
 public enum Markdown {
-    /// cmark-gfm toggles a process-wide character table while parsing, so parses must not overlap.
+    /// Serialises parses when they may not overlap (see `parsesMayOverlap`).
     private static let parseLock = NSLock()
 
-    /// Registration is not thread-safe either: done once, under the lock, before the first parse.
-    nonisolated(unsafe) private static var registered = false
+    /// The extensions every parser gets: the same set each time, which is what lets parses overlap.
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Registers the extensions (not thread-safe: Swift runs this once) and parses one document, which
+    /// puts the extensions' characters into cmark-gfm's process-wide table. Parses may overlap from
+    /// then on if cmark-gfm called SiteGen's replacement for the function that changes that table
+    /// (`CCmarkSpecialChars`): it never takes characters out again. Otherwise they take turns.
+    private static let parsesMayOverlap: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        var warmUp = "~~a~~ www.example.org\n"
+        if let parsed = parse(&warmUp, options: CMARK_OPT_DEFAULT) {
+            cmark_node_free(parsed.document)
+            cmark_parser_free(parsed.parser)
+        }
+        return sitegen_cmark_special_chars_calls() > 0
+    }()
+
+    /// Whether this process parses Markdown on several threads at once (for `-v` and the tests).
+    public static var parsesConcurrently: Bool { parsesMayOverlap }
+
+    /// Parses `source`; the caller frees the document, then the parser.
+    private static func parse(_ source: inout String, options: Int32) -> (parser: OpaquePointer, document: OpaquePointer)? {
+        guard let parser = cmark_parser_new(options) else { return nil }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        // The string's own bytes, not a copy: 80 MB at 10,000 briefings.
+        source.withUTF8 { buf in
+            buf.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let document = cmark_parser_finish(parser) else {
+            cmark_parser_free(parser)
+            return nil
+        }
+        return (parser, document)
+    }
 
     /// Renders Markdown to an HTML fragment with heading ids, anchors and sanitised raw HTML.
     public static func render(_ markdown: String, options: MarkdownOptions = MarkdownOptions()) -> RenderedMarkdown {
@@ -93,33 +128,17 @@ public enum Markdown {
         if options.smart { cmarkOptions |= CMARK_OPT_SMART }
         if options.unsafeHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
 
-        // Only parsing touches the shared table: the tree rewrite and the HTML renderer work on this
-        // document alone and run outside the lock, so a second core renders while the first parses.
         var source = markdown
         source.makeContiguousUTF8()
-        parseLock.lock()
-        if !registered {
-            cmark_gfm_core_extensions_ensure_registered()
-            registered = true
+        let overlap = parsesMayOverlap
+        if !overlap { parseLock.lock() }
+        let parsed = parse(&source, options: cmarkOptions)
+        if !overlap { parseLock.unlock() }
+        guard let (parser, document) = parsed else { return (.empty, []) }
+        defer {
+            cmark_node_free(document)
+            cmark_parser_free(parser)
         }
-        guard let parser = cmark_parser_new(cmarkOptions) else {
-            parseLock.unlock()
-            return (.empty, [])
-        }
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
-        }
-        // The string's own bytes, not a copy: copying 80 MB at 10,000 briefings happened under the lock.
-        source.withUTF8 { buf in
-            buf.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
-        }
-        let finished = cmark_parser_finish(parser)
-        parseLock.unlock()
-        guard let document = finished else {
-            return (.empty, [])
-        }
-        defer { cmark_node_free(document) }
 
         var tree = TreeRewriter(options: options)
         tree.rewrite(document)

@@ -2,7 +2,7 @@ import Dispatch
 
 /// The Render stage: Markdown of every briefing, then every page, feed and asset as `OutputFile`s.
 public enum SiteRenderer {
-    /// Renders every briefing's Markdown; parses are serialised inside `Markdown`, the rest runs in parallel.
+    /// Renders every briefing's Markdown on every core (`Markdown` serialises parses only where it must).
     public static func documents(_ site: Site) -> [RenderedMarkdown] {
         let options = markdownOptions(site.config)
         return parallelMap(site.articles) { Markdown.render($0.body, options: options) }
