@@ -106,7 +106,7 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     }
     if let base = options.baseURL { site.config.baseURL = base.hasSuffix("/") ? base : base + "/" }
     let index = clock.time("index") { SiteIndex(site) }
-    var cache = MarkdownCache(options)
+    var cache = clock.time("cache") { MarkdownCache(options) }
     defer { cache.finishStore() }
     // The loaded site would keep every Markdown body alive; `documents` takes them out of `site` one by one.
     loaded = nil
