@@ -96,8 +96,11 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         (edited.timings, edited.processorTimes) = (clock.timings, clock.cpu)
         return edited
     }
+    let cacheWrites = PendingWrites()
+    defer { cacheWrites.finish() }
     let records = options.manifest.map {
-        ContentLoader.RecordsUse(path: $0 + ".articles", trust: !options.clean, racyWindowNanos: options.racyWindowNanos)
+        ContentLoader.RecordsUse(path: $0 + ".articles", trust: !options.clean, racyWindowNanos: options.racyWindowNanos,
+                                 writes: cacheWrites)
     }
     var (loaded, diagnostics) = clock.time("load") { ContentLoader.load(root: options.root, options: options.load, records: records) }
     guard var site = loaded, !diagnostics.failsBuild(strict: options.strict) else {

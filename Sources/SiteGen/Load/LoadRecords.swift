@@ -20,7 +20,7 @@ struct LoadRecords: Sendable {
     /// Records by path relative to the site root.
     var records: [String: Record] = [:]
 
-    private static let magic = "SGA\u{1}" + siteGenVersion + "\u{0}"
+    private static let magic = "SGA\u{2}" + siteGenVersion + "\u{0}"
 
     /// The identity of the file at `fullPath` (following a symbolic link), and its newest time; nil when it cannot be read.
     static func identity(_ fullPath: String) -> (identity: String, newestNanos: Int64)? {
@@ -32,34 +32,60 @@ struct LoadRecords: Sendable {
     }
 
     /// Reads the records at `path`; a missing, foreign or damaged file gives none.
+    ///
+    /// Each record is framed (path, length, fields), so the frames are found in one pass and decoded
+    /// in parallel: decoding 10,000 records one after another was 0.37 s of an edit rebuild.
     static func read(_ path: String) -> LoadRecords {
         guard let bytes = try? readWholeFile(path), var r = ManifestReader(bytes, magic: magic), let n = r.count() else {
             return LoadRecords()
         }
-        var out = LoadRecords()
+        var frames: [(file: String, start: Int, end: Int)] = []
+        frames.reserveCapacity(n)
         for _ in 0..<n {
-            guard let file = r.string(), let identity = r.string(), let hasArticle = r.bool() else { return LoadRecords() }
+            guard let file = r.string(), let length = r.count() else { return LoadRecords() }
+            let start = r.position
+            guard r.seek(to: start + length) else { return LoadRecords() }
+            frames.append((file, start, start + length))
+        }
+        guard r.atEnd else { return LoadRecords() }
+        let decoded = parallelMap(frames) { frame -> Record? in
+            var f = r
+            guard f.seek(to: frame.start), let identity = f.string(), let hasArticle = f.bool() else { return nil }
             var article: Article?
             if hasArticle {
-                guard let decoded = Article(decoding: &r, path: file) else { return LoadRecords() }
-                article = decoded
+                guard let a = Article(decoding: &f, path: frame.file) else { return nil }
+                article = a
             }
-            guard let diagnostics = [Diagnostic](decoding: &r) else { return LoadRecords() }
-            out.records[file] = Record(identity: identity, article: article, diagnostics: diagnostics)
+            guard let diagnostics = [Diagnostic](decoding: &f), f.position == frame.end else { return nil }
+            return Record(identity: identity, article: article, diagnostics: diagnostics)
         }
-        return r.atEnd ? out : LoadRecords()
+        var out = LoadRecords()
+        out.records.reserveCapacity(n)
+        for (frame, record) in zip(frames, decoded) {
+            guard let record else { return LoadRecords() }
+            out.records[frame.file] = record
+        }
+        return out
     }
 
-    /// Writes the records through a temporary file and a rename.
+    /// Writes the records through a temporary file and a rename; records are encoded in parallel.
     func write(to path: String) throws {
-        var w = ManifestWriter(magic: LoadRecords.magic)
-        w.int(records.count)
-        for (file, record) in records.sorted(by: { $0.key < $1.key }) {
-            w.string(file)
+        let sorted = records.sorted(by: { $0.key < $1.key })
+        let parts = parallelMap(sorted) { _, record -> [UInt8] in
+            var w = ManifestWriter(part: true)
             w.string(record.identity)
             w.bool(record.article != nil)
             record.article?.encode(&w)
             record.diagnostics.encode(&w)
+            return w.bytes
+        }
+        var w = ManifestWriter(magic: LoadRecords.magic)
+        w.reserve(parts.reduce(0) { $0 + $1.count + 80 })
+        w.int(records.count)
+        for ((file, _), part) in zip(sorted, parts) {
+            w.string(file)
+            w.int(part.count)
+            w.append(part: part)
         }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
