@@ -96,6 +96,8 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         (edited.timings, edited.processorTimes) = (clock.timings, clock.cpu)
         return edited
     }
+    // Read while the load stage runs (0.12-0.14 s at 10,000 briefings, on one core).
+    let lastManifest = Prefetch { MarkdownCache.read(options) }
     let cacheWrites = PendingWrites()
     defer { cacheWrites.finish() }
     let records = options.manifest.map {
@@ -109,7 +111,7 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     }
     if let base = options.baseURL { site.config.baseURL = base.hasSuffix("/") ? base : base + "/" }
     let index = clock.time("index") { SiteIndex(site) }
-    var cache = clock.time("cache") { MarkdownCache(options) }
+    var cache = clock.time("cache") { MarkdownCache(options, read: lastManifest.value) }
     defer { cache.finishStore() }
     // The loaded site would keep every Markdown body alive; `documents` takes them out of `site` one by one.
     loaded = nil

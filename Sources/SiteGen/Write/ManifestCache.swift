@@ -40,13 +40,22 @@ struct MarkdownCache {
 
     /// Opens the manifest named by the options; `clean` ignores it (and the next save replaces it).
     init(_ options: BuildOptions) {
+        self.init(options, read: MarkdownCache.read(options))
+    }
+
+    /// Opens the manifest that `read(options)` gave.
+    init(_ options: BuildOptions, read: (Manifest?, warning: String?)) {
         path = options.manifest
         root = options.root
         clean = options.clean
-        guard let path = options.manifest, !options.clean else { previous = nil; return }
-        let (manifest, warning) = Manifest.read(path)
-        previous = manifest
-        if let warning { report.warnings.append(warning) }
+        previous = read.0
+        if let warning = read.warning { report.warnings.append(warning) }
+    }
+
+    /// The manifest named by the options, or nothing when there is none or the build is `clean`.
+    static func read(_ options: BuildOptions) -> (Manifest?, warning: String?) {
+        guard let path = options.manifest, !options.clean else { return (nil, nil) }
+        return Manifest.read(path)
     }
 
     /// True when unchanged output files may be kept from the previous output (`--clean` rewrites them all).
