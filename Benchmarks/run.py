@@ -105,7 +105,12 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
             results["check"].append(timed([SITEGEN, "check", "--root", site]))
         if pagefind:
             results["pagefind"].append(timed(pagefind + ["--site", out, "--silent"]))
-    return {k: summary(v) for k, v in results.items() if v}
+    summaries = {k: summary(v) for k, v in results.items() if v}
+    if results["hugo"]:
+        # Runs alternate SiteGen and Hugo, so each pair shared the machine's state of the moment.
+        pairs = [s[0] / h[0] for s, h in zip(results["clean"], results["hugo"])]
+        summaries["pairs"] = {"ratios": pairs, "median": statistics.median(pairs)}
+    return summaries
 
 
 def newest_briefing(folder):
@@ -172,11 +177,15 @@ def main():
     print(f"|---:|---|---:|---:|---:|---:|")
     for n, res in all_results.items():
         for step, s in res.items():
+            if step == "pairs":
+                continue
             print(f"| {n} | {step} | {s['median_s']:.3f} | {s['min_s']:.3f} | {s['max_s']:.3f} | {s['peak_mib']:.0f} |")
         if "hugo" in res:
             ratio = res["clean"]["median_s"] / res["hugo"]["median_s"]
             mem = res["clean"]["peak_mib"] / res["hugo"]["peak_mib"]
             print(f"| {n} | SiteGen/Hugo | time ×{ratio:.2f} | | | memory ×{mem:.2f} |")
+            pairs = res["pairs"]["ratios"]
+            print(f"| {n} | SiteGen/Hugo per run pair | ×{res['pairs']['median']:.2f} | ×{min(pairs):.2f} | ×{max(pairs):.2f} | |")
 
 
 if __name__ == "__main__":

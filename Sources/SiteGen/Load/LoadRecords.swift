@@ -87,14 +87,7 @@ struct LoadRecords: Sendable {
             w.int(part.count)
             w.append(part: part)
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        let temporary = "\(path).tmp-\(getpid())"
-        try OutputWriter.writeFile(temporary, w.bytes)
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw WriteError.cannotWrite("\(path): \(String(cString: strerror(errno)))")
-        }
+        try OutputWriter.replaceFile(path, w.bytes, makingFolder: true)
     }
 }
 

@@ -137,15 +137,8 @@ enum BodyEdit {
             let full = join(options.output, path)
             // Bytes already there stay, with their inode and time (a revert to the last build's text).
             if (try? readWholeFile(full)) != bytes {
-                let temporary = "\(full).tmp-\(getpid())"
-                do {
-                    try OutputWriter.writeFile(temporary, bytes)
-                    guard rename(temporary, full) == 0 else { throw WriteError.cannotWrite(path) }
-                } catch {
-                    unlink(temporary)
-                    // The files written so far no longer match any base: the full build redoes them.
-                    return nil
-                }
+                // If this fails, the files written so far match no base: the full build redoes them.
+                guard (try? OutputWriter.replaceFile(full, bytes)) != nil else { return nil }
                 written += 1
             }
             guard let at = plan.identityAt[path], let identity = EditBase.OutputIdentity(full) else { return nil }

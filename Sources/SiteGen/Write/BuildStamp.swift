@@ -151,12 +151,7 @@ struct BuildStamp: Equatable {
         diagnostics.encode(&w)
         w.int(pageCount)
         w.int(articleCount)
-        let temporary = "\(path).tmp-\(getpid())"
-        try OutputWriter.writeFile(temporary, w.bytes)
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw WriteError.cannotWrite("\(path): \(String(cString: strerror(errno)))")
-        }
+        try OutputWriter.replaceFile(path, w.bytes)
     }
 }
 

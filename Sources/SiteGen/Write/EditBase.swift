@@ -259,11 +259,6 @@ struct EditBase {
 
     /// Writes `bytes` through a temporary file and a rename.
     static func write(_ bytes: [UInt8], to path: String) throws {
-        let temporary = "\(path).tmp-\(getpid())"
-        try OutputWriter.writeFile(temporary, bytes)
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw WriteError.cannotWrite("\(path): \(String(cString: strerror(errno)))")
-        }
+        try OutputWriter.replaceFile(path, bytes)
     }
 }

@@ -100,14 +100,6 @@ struct Manifest: Sendable {
 
     /// Writes the manifest through a temporary file and a rename, so an interrupted write leaves no half file.
     func write(to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-        let temporary = "\(path).tmp-\(getpid())"
-        try OutputWriter.writeFile(temporary, encoded)
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw WriteError.cannotWrite("\(path): \(reason)")
-        }
+        try OutputWriter.replaceFile(path, encoded, makingFolder: true)
     }
 }

@@ -66,7 +66,25 @@ public enum OutputWriter {
         if hadOutput { try? FileManager.default.removeItem(atPath: old) }
     }
 
-    /// One open, one write, one close: the fewest syscalls per file.
+    /// Replaces the file at `path` with `bytes` through a temporary file and a rename, so a reader, or
+    /// a build that is killed, never sees half a file; `makingFolder` creates the folder first.
+    static func replaceFile(_ path: String, _ bytes: [UInt8], makingFolder: Bool = false) throws {
+        if makingFolder {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        }
+        let temporary = "\(path).tmp-\(getpid())"
+        do {
+            try writeFile(temporary, bytes)
+            guard rename(temporary, path) == 0 else { throw WriteError.cannotWrite("\(path): \(String(cString: strerror(errno)))") }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// Writes `bytes` to `path` in place, creating or truncating it: one open, one write, one close,
+    /// the fewest syscalls per file.
     static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError.cannotWrite("\(path): \(String(cString: strerror(errno)))") }
