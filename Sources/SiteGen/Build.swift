@@ -160,23 +160,15 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     files = files.map { $0.moved(to: options.output) }
     clock.time("manifest") {
         let pages = cache.path == nil ? [:] : PageCache.written(rendered.fingerprints, in: options.output)
-        // Only a build without search can be followed by a body edit (Pagefind indexes whole sites).
-        // The edit base is made beside the cache's files, which mostly wait for the Markdown store.
-        var editBase: BackgroundWork?
-        if let started, let editBasePath, !options.search {
-            let (settings, checked, pageCount) = (BuildStamp.settings(options), diagnostics, files.count)
-            let (next, made, described, anchored) = (site.nextPublication, files, rendered.described, anchored)
-            let recentNanos = started.startNanos - options.racyWindowNanos
-            editBase = BackgroundWork {
-                let base = EditBase.encode(settings: settings, nextPublication: next, diagnostics: checked, pageCount: pageCount,
-                                           ctx: ctx, scan: started.scan, recentNanos: recentNanos, files: made,
-                                           pageRecords: pages, described: described, anchored: anchored, output: options.output)
-                try EditBase.write(base, to: editBasePath)
-            }
-        }
         cache.save(site, documents: documents, keys: keys, routes: ctx.routes, pages: pages, output: options.output)
+        // Only a build without search can be followed by a body edit (Pagefind indexes whole sites).
+        guard let started, let editBasePath, !options.search else { return }
+        let base = EditBase.encode(settings: BuildStamp.settings(options), nextPublication: site.nextPublication,
+                                   diagnostics: diagnostics, pageCount: files.count, ctx: ctx, scan: started.scan,
+                                   recentNanos: started.startNanos - options.racyWindowNanos, files: files, pageRecords: pages,
+                                   described: rendered.described, anchored: anchored, output: options.output)
         // Without a base the next edit is a full build, so a failure to write one is not reported.
-        _ = editBase?.wait()
+        try? EditBase.write(base, to: editBasePath)
     }
     started?.record(options, nextPublication: site.nextPublication, diagnostics: diagnostics, pageCount: files.count,
                     articleCount: site.articles.count)
