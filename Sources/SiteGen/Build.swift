@@ -115,11 +115,15 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     defer { cache.finishStore() }
     // The loaded site would keep every Markdown body alive; `documents` takes them out of `site` one by one.
     loaded = nil
-    let (documents, keys) = clock.time("markdown") { cache.documents(&site) }
+    var documents: [RenderedMarkdown]
+    let keys: [String]
+    (documents, keys) = clock.time("markdown") { cache.documents(&site) }
     let search = options.search && options.write ? SearchIndex.locate(remembering: options.searchCache.map { $0 + "-pagefind" }) : nil
-    let ctx = clock.time("events") {
+    var ctx = clock.time("events") {
         RenderContext(site: site, index: index, documents: documents, extraScripts: options.extraScripts, search: search)
     }
+    // From here the context holds the only copy of the HTML, so `releaseHTML` below can let it go.
+    documents = []
     let staging = options.write ? try Staging(output: options.output, keepUnchanged: cache.keepsUnchangedFiles) : nil
     let rendered: SiteRenderer.Rendered
     var files: [OutputFile]
@@ -133,6 +137,11 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         staging?.discard()
         throw error
     }
+    // Every page and feed is made. The Markdown store's write holds the HTML too until it ends; then
+    // the HTML (1 GB at 100,000 briefings) goes before the check and manifest stages allocate theirs.
+    cache.finishStore()
+    ctx.releaseHTML()
+    HeapTrim.run()
     diagnostics += Timeline.warnings(site, index: index) + (options.search && options.write && search == nil ? [SearchIndex.missingWarning] : [])
     var anchored: Set<String> = []
     diagnostics += clock.time("check") {
@@ -160,7 +169,7 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     files = files.map { $0.moved(to: options.output) }
     clock.time("manifest") {
         let pages = cache.path == nil ? [:] : PageCache.written(rendered.fingerprints, in: options.output)
-        cache.save(site, documents: documents, keys: keys, routes: ctx.routes, pages: pages, output: options.output)
+        cache.save(site, keys: keys, routes: ctx.routes, pages: pages, output: options.output)
         // Only a build without search can be followed by a body edit (Pagefind indexes whole sites).
         guard let started, let editBasePath, !options.search else { return }
         let base = EditBase.encode(settings: BuildStamp.settings(options), nextPublication: site.nextPublication,

@@ -13,6 +13,8 @@ public struct DocumentHTML: Sendable, Hashable {
     private enum Place: Sendable {
         case memory(String)
         case stored(StoreFile, offset: Int, length: Int)
+        /// Let go once every page that shows it was made (`RenderContext.releaseHTML`).
+        case released
     }
 
     /// HTML in memory.
@@ -24,6 +26,16 @@ public struct DocumentHTML: Sendable, Hashable {
     /// HTML of `length` bytes at `offset` of an open store file, hashing to `hash`.
     init(stored file: StoreFile, offset: Int, length: Int, hash: String) {
         place = .stored(file, offset: offset, length: length)
+        self.hash = hash
+    }
+
+    /// The same document without its HTML: only its hash is kept.
+    func released() -> DocumentHTML {
+        DocumentHTML(released: hash)
+    }
+
+    private init(released hash: String) {
+        place = .released
         self.hash = hash
     }
 
@@ -44,6 +56,8 @@ public struct DocumentHTML: Sendable, Hashable {
                 throw StoreError.changed(file.path)
             }
             return bytes
+        case .released:
+            throw StoreError.released
         }
     }
 
@@ -60,10 +74,13 @@ public struct DocumentHTML: Sendable, Hashable {
 /// The build cache was changed by something else while a build read it.
 public enum StoreError: Error, CustomStringConvertible {
     case changed(String)
+    /// A briefing's HTML was asked for after the build let it go: a SiteGen bug, not a content problem.
+    case released
 
     public var description: String {
         switch self {
         case .changed(let path): "the build cache \(path) changed while it was read"
+        case .released: "a briefing's HTML was read after the build let it go (a SiteGen bug); build with --clean"
         }
     }
 }

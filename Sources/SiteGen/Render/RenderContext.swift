@@ -8,7 +8,7 @@ public struct RenderContext: Sendable {
     public let routes: Routes
     public let assets: Assets
     /// Rendered Markdown of `site.articles[i]`.
-    public let documents: [RenderedMarkdown]
+    public private(set) var documents: [RenderedMarkdown]
     /// Summary of `site.articles[i]` (front matter or derived).
     public let summaries: [String]
     /// The list card of `site.articles[i]`, before its markup is made (see `card(_:)`).
@@ -47,6 +47,12 @@ public struct RenderContext: Sendable {
         self.events = Events.extract(site, documents: documents)
         self.glossary = Glossary(site, documents: documents)
         self.search = search
+    }
+
+    /// Lets every briefing's HTML go, keeping what else was drawn from its Markdown; for once every
+    /// page and feed is made (1 GB of HTML at 100,000 briefings, otherwise held to the end of the build).
+    mutating func releaseHTML() {
+        for i in documents.indices { documents[i].markup = documents[i].markup.released() }
     }
 
     /// The frame for a page at `href`; `section` marks the current navigation entry.

@@ -138,7 +138,7 @@ struct MarkdownCache {
     }
 
     /// Records this build's Markdown and pages; a failure to save only costs the next build time.
-    mutating func save(_ site: Site, documents: [RenderedMarkdown], keys: [String], routes: Routes,
+    mutating func save(_ site: Site, keys: [String], routes: Routes,
                        pages: [String: String] = [:], output: String = "") {
         guard let path else { return }
         var records: [String: Manifest.ArticleRecord] = [:]
