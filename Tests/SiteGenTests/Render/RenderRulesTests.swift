@@ -75,9 +75,12 @@ import Testing
     }
 
     /// cmark-gfm shares a character table across threads; overlapping parses must equal serial ones.
-    /// The first expectation makes sure they did overlap (see `CCmarkSpecialChars`).
+    /// The first expectation makes sure they did overlap (see `CCmarkSpecialChars`); only on Linux,
+    /// where the executable's definition takes the place of the library's (macOS binds its own).
     @Test func concurrentRendersMatchSerialRenders() async {
+        #if os(Linux)
         #expect(Markdown.parsesConcurrently)
+        #endif
         let docs = (0..<10_000).map { i in
             "Doc \(i): ~~struck~~ www.example\(i).org *em* `code` [^n]\n\n| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n\n[^n]: note \(i)\n"
         }
