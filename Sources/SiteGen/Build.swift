@@ -88,8 +88,8 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     if let stamp = started?.current(options) {
         var report = CacheReport()
         report.upToDate = true
-        return BuildResult(diagnostics: stamp.diagnostics, wrote: true, pageCount: stamp.pageCount,
-                           articleCount: stamp.articleCount, timings: clock.timings, processorTimes: clock.cpu, files: [], cache: report)
+        return BuildResult(diagnostics: stamp.outcome.diagnostics, wrote: true, pageCount: stamp.outcome.pageCount,
+                           articleCount: stamp.outcome.articleCount, timings: clock.timings, processorTimes: clock.cpu, files: [], cache: report)
     }
     var declined: String?
     if let started, var edited = BodyEdit.attempt(options, started: started, clock: &clock, declined: &declined) {
@@ -167,20 +167,20 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     let written = try clock.time("write") { try OutputWriter.write(files, into: staging) }
     // Pages put in the staging folder, or linked from the old output, are now in the output folder.
     files = files.map { $0.moved(to: options.output) }
+    let outcome = BuildOutcome(nextPublication: site.nextPublication, diagnostics: diagnostics, pageCount: files.count,
+                               articleCount: site.articles.count)
     clock.time("manifest") {
         let pages = cache.path == nil ? [:] : PageCache.written(rendered.fingerprints, in: options.output)
         cache.save(site, keys: keys, routes: ctx.routes, pages: pages, output: options.output)
         // Only a build without search can be followed by a body edit (Pagefind indexes whole sites).
         guard let started, let editBasePath, !options.search else { return }
-        let base = EditBase.encode(settings: BuildStamp.settings(options), nextPublication: site.nextPublication,
-                                   diagnostics: diagnostics, pageCount: files.count, ctx: ctx, scan: started.scan,
+        let base = EditBase.encode(settings: BuildStamp.settings(options), outcome: outcome, ctx: ctx, scan: started.scan,
                                    recentNanos: started.startNanos - options.racyWindowNanos, files: files, pageRecords: pages,
                                    described: rendered.described, anchored: anchored, output: options.output)
         // Without a base the next edit is a full build, so a failure to write one is not reported.
         try? EditBase.write(base, to: editBasePath)
     }
-    started?.record(options, nextPublication: site.nextPublication, diagnostics: diagnostics, pageCount: files.count,
-                    articleCount: site.articles.count)
+    started?.record(options, outcome: outcome)
     var report = cache.report
     report.editDeclined = declined
     (report.filesKept, report.filesWritten) = (written.kept, written.written)

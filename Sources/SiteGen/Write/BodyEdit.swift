@@ -58,13 +58,13 @@ enum BodyEdit {
     static func plan(_ options: BuildOptions, started: BuildStamp.Start, base: EditBase) -> Result<Plan, Declined> {
         func no(_ reason: String) -> Result<Plan, Declined> { .failure(Declined(reason: reason)) }
         guard base.settings == BuildStamp.settings(options) else { return no("the build settings or SiteGen changed") }
-        if let next = base.nextPublication, !options.load.future, options.load.now >= next { return no("a future briefing is due") }
+        if base.outcome.publicationDue(options.load) { return no("a future briefing is due") }
         guard noBuildLeftBehind(options.output) else { return no("an earlier build was interrupted") }
         guard let (changes, entriesAt) = base.changes(started.scan, limit: maxEdits) else {
             return no("files were added or removed, or more than \(maxEdits) changed")
         }
         guard !changes.isEmpty else { return no("no input changed, but the output did") }
-        let reported = Set(base.diagnostics.map(\.path))
+        let reported = Set(base.outcome.diagnostics.map(\.path))
 
         guard let configBytes = try? readWholeFile(join(options.root, "content/site.yml")),
               var config = ConfigDecoder.decode(path: "content/site.yml", bytes: configBytes).0 else {
@@ -145,14 +145,14 @@ enum BodyEdit {
             next.setOutput(at: at, identity)
         }
         try? EditBase.write(next.bytes, to: basePath)
-        started.record(options, nextPublication: base.nextPublication, diagnostics: base.diagnostics,
-                       pageCount: base.pageCount, articleCount: base.articleCount)
+        started.record(options, outcome: base.outcome)
         var report = CacheReport()
         report.markdownRendered = plan.rendered
         report.filesWritten = written
-        report.filesKept = base.pageCount - written
+        report.filesKept = base.outcome.pageCount - written
         report.bodiesEdited = plan.rendered
-        return BuildResult(diagnostics: base.diagnostics, wrote: true, pageCount: base.pageCount, articleCount: base.articleCount,
+        return BuildResult(diagnostics: base.outcome.diagnostics, wrote: true, pageCount: base.outcome.pageCount,
+                           articleCount: base.outcome.articleCount,
                            timings: [], files: [], cache: report)
     }
 

@@ -16,12 +16,8 @@ struct BuildStamp: Equatable {
     var settings: String
     /// The output folder's device, inode and modification time after the swap.
     var output: String
-    /// The first future date among briefings held back as future; nil when none is.
-    var nextPublication: Int?
     /// What the recorded build reported, so a no-op repeats its warnings.
-    var diagnostics: [Diagnostic]
-    var pageCount: Int
-    var articleCount: Int
+    var outcome: BuildOutcome
 
     /// What a scan of the inputs found: the digest, the newest time among them, and each file's identity.
     struct Scan {
@@ -81,18 +77,16 @@ struct BuildStamp: Equatable {
         func current(_ options: BuildOptions) -> BuildStamp? {
             if !options.clean, let stamp = BuildStamp.read(path),
                stamp.isCurrent(scan, settings: BuildStamp.settings(options), output: options.output,
-                               now: options.load.now, future: options.load.future) { return stamp }
+                               load: options.load) { return stamp }
             unlink(path)
             return nil
         }
 
         /// Records the stamp of a build that has written its output, unless an input is racy (see above).
-        func record(_ options: BuildOptions, nextPublication: Int?, diagnostics: [Diagnostic], pageCount: Int, articleCount: Int) {
+        func record(_ options: BuildOptions, outcome: BuildOutcome) {
             guard scan.newestNanos < startNanos - options.racyWindowNanos,
                   let output = BuildStamp.outputIdentity(options.output) else { return }
-            let stamp = BuildStamp(inputs: scan.digest, settings: BuildStamp.settings(options), output: output,
-                                   nextPublication: nextPublication, diagnostics: diagnostics, pageCount: pageCount,
-                                   articleCount: articleCount)
+            let stamp = BuildStamp(inputs: scan.digest, settings: BuildStamp.settings(options), output: output, outcome: outcome)
             // Without a stamp the next build only runs in full, so a failure to record one is not reported.
             try? stamp.write(to: path)
         }
@@ -122,21 +116,17 @@ struct BuildStamp: Equatable {
     }
 
     /// True when this stamp describes a build of exactly `scan` and `settings` whose output is still in place.
-    func isCurrent(_ scan: Scan, settings: String, output path: String, now: Int, future: Bool) -> Bool {
-        guard inputs == scan.digest, self.settings == settings, BuildStamp.outputIdentity(path) == output else { return false }
-        // A briefing held back as future is published once its date has passed, with no file changing.
-        if let next = nextPublication, !future, now >= next { return false }
-        return true
+    func isCurrent(_ scan: Scan, settings: String, output path: String, load: LoadOptions) -> Bool {
+        inputs == scan.digest && self.settings == settings && BuildStamp.outputIdentity(path) == output
+            && !outcome.publicationDue(load)
     }
 
     /// Reads a stamp; nil when there is none or it cannot be trusted (it is only ever a shortcut).
     static func read(_ path: String) -> BuildStamp? {
         guard let bytes = try? readWholeFile(path), var r = ManifestReader(bytes),
               r.string() == "stamp \(siteGenVersion)", let inputs = r.int(), let settings = r.string(),
-              let output = r.string(), let hasNext = r.bool(), let next = r.int(),
-              let diagnostics = [Diagnostic](decoding: &r), let pages = r.int(), let articles = r.int(), r.atEnd else { return nil }
-        return BuildStamp(inputs: UInt64(bitPattern: Int64(inputs)), settings: settings, output: output,
-                          nextPublication: hasNext ? next : nil, diagnostics: diagnostics, pageCount: pages, articleCount: articles)
+              let output = r.string(), let outcome = BuildOutcome(decoding: &r), r.atEnd else { return nil }
+        return BuildStamp(inputs: UInt64(bitPattern: Int64(inputs)), settings: settings, output: output, outcome: outcome)
     }
 
     /// Writes the stamp through a temporary file and a rename.
@@ -146,11 +136,7 @@ struct BuildStamp: Equatable {
         w.int(Int(Int64(bitPattern: inputs)))
         w.string(settings)
         w.string(output)
-        w.bool(nextPublication != nil)
-        w.int(nextPublication ?? 0)
-        diagnostics.encode(&w)
-        w.int(pageCount)
-        w.int(articleCount)
+        outcome.encode(&w)
         try OutputWriter.replaceFile(path, w.bytes)
     }
 }

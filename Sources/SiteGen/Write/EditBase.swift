@@ -77,11 +77,8 @@ struct EditBase {
 
     /// `BuildStamp.settings` of the build.
     let settings: String
-    let nextPublication: Int?
     /// What the build reported (a body edit reports it again).
-    let diagnostics: [Diagnostic]
-    let pageCount: Int
-    let articleCount: Int
+    let outcome: BuildOutcome
     /// The glossary's expansions, with which pages mark acronyms in bodies.
     let expansions: [String: String]
     var feeds: [Feed]
@@ -115,8 +112,7 @@ struct EditBase {
     /// them again. `pageRecords` are `PageCache.written` records and `described` the `describe`
     /// hashes; pages some link points into with a `#fragment` (`anchored`) are left out, since their
     /// ids are read by other briefings' link checks.
-    static func encode(settings: String, nextPublication: Int?, diagnostics: [Diagnostic], pageCount: Int,
-                       ctx: RenderContext, scan: BuildStamp.Scan, recentNanos: Int64, files: [OutputFile],
+    static func encode(settings: String, outcome: BuildOutcome, ctx: RenderContext, scan: BuildStamp.Scan, recentNanos: Int64, files: [OutputFile],
                        pageRecords: [String: String], described: [String], anchored: Set<String>, output: String) -> [UInt8] {
         var feeds: [(path: String, identity: OutputIdentity)] = []
         var carried: [[FeedEntry]] = Array(repeating: [], count: ctx.site.articles.count)
@@ -141,11 +137,7 @@ struct EditBase {
         }
         var w = ManifestWriter(magic: magic)
         w.string(settings)
-        w.bool(nextPublication != nil)
-        w.int(nextPublication ?? 0)
-        diagnostics.encode(&w)
-        w.int(pageCount)
-        w.int(ctx.site.articles.count)
+        outcome.encode(&w)
         w.int(ctx.glossary.expansions.count)
         for (key, value) in ctx.glossary.expansions.sorted(by: { $0.key < $1.key }) { w.string(key); w.string(value) }
         w.int(feeds.count)
@@ -164,9 +156,8 @@ struct EditBase {
 
     /// Reads the header of the base in `bytes`; nil when it is foreign or damaged.
     init?(bytes: [UInt8]) {
-        guard var r = ManifestReader(bytes, magic: EditBase.magic), let settings = r.string(), let hasNext = r.bool(),
-              let next = r.int(), let diagnostics = [Diagnostic](decoding: &r), let pageCount = r.int(),
-              let articleCount = r.int(), let ne = r.count() else { return nil }
+        guard var r = ManifestReader(bytes, magic: EditBase.magic), let settings = r.string(),
+              let outcome = BuildOutcome(decoding: &r), let ne = r.count() else { return nil }
         var expansions: [String: String] = [:]
         for _ in 0..<ne {
             guard let key = r.string(), let value = r.string() else { return nil }
@@ -180,8 +171,7 @@ struct EditBase {
             guard let size = r.int(), let inode = r.int(), let mtime = r.int() else { return nil }
             feeds.append(Feed(path: path, identity: OutputIdentity(size: size, inode: inode, mtime: mtime), at: at))
         }
-        (self.settings, self.nextPublication, self.diagnostics) = (settings, hasNext ? next : nil, diagnostics)
-        (self.pageCount, self.articleCount, self.expansions, self.feeds) = (pageCount, articleCount, expansions, feeds)
+        (self.settings, self.outcome, self.expansions, self.feeds) = (settings, outcome, expansions, feeds)
         self.bytes = bytes
         inputsAt = r.position
     }
