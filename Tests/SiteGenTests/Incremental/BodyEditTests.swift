@@ -9,11 +9,7 @@ import Templates
     typealias Workspace = IncrementalBuildTests.Workspace
 
     /// Options whose base records the fixture's files however fresh they are.
-    func options(_ w: Workspace) -> BuildOptions {
-        var options = w.options()
-        options.racyWindowNanos = 0
-        return options
-    }
+    func options(_ w: Workspace) -> BuildOptions { w.optionsRecordingFreshFiles() }
 
     /// Replaces a file through a new inode, so its identity changes whatever the clock's resolution.
     func replace(_ path: String, _ text: String) throws {

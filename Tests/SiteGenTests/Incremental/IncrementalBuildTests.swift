@@ -23,6 +23,14 @@ import Testing
                          search: false)
         }
 
+        /// Options whose caches record the fixture's files however fresh they are (no racy window).
+        func optionsRecordingFreshFiles(now: Int = 1_900_000_000) -> BuildOptions {
+            var options = options()
+            options.load.now = now
+            options.racyWindowNanos = 0
+            return options
+        }
+
         /// A full build of the same content into a fresh folder, with no cache at all.
         func cleanBuild() throws -> (BuildResult, [String: [UInt8]]) {
             let out = TestPaths.temporaryFolder("clean") + "/output"

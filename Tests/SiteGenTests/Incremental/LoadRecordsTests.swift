@@ -7,11 +7,7 @@ import Testing
 @Suite struct LoadRecordsTests {
     typealias Workspace = IncrementalBuildTests.Workspace
 
-    func options(_ w: Workspace) -> BuildOptions {
-        var options = w.options()
-        options.racyWindowNanos = 0
-        return options
-    }
+    func options(_ w: Workspace) -> BuildOptions { w.optionsRecordingFreshFiles() }
 
     var recordsPath: (Workspace) -> String { { $0.manifest + ".articles" } }
 

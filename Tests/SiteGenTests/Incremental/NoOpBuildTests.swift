@@ -8,12 +8,7 @@ import Testing
     typealias Workspace = IncrementalBuildTests.Workspace
 
     /// Options that record a stamp however fresh the fixture's files are.
-    func options(_ w: Workspace, now: Int = 1_900_000_000) -> BuildOptions {
-        var options = w.options()
-        options.load.now = now
-        options.racyWindowNanos = 0
-        return options
-    }
+    func options(_ w: Workspace, now: Int = 1_900_000_000) -> BuildOptions { w.optionsRecordingFreshFiles(now: now) }
 
     /// Builds once to record the stamp and checks that a second build finds the output current.
     func settle(_ w: Workspace) throws -> BuildResult {
