@@ -176,7 +176,7 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         guard let started, let editBasePath, !options.search else { return }
         let base = EditBase.encode(settings: BuildStamp.settings(options), outcome: outcome, ctx: ctx, scan: started.scan,
                                    recentNanos: started.startNanos - options.racyWindowNanos, files: files, pageRecords: pages,
-                                   described: rendered.described, anchored: anchored, output: options.output)
+                                   described: rendered.described, shown: rendered.shown, anchored: anchored, output: options.output)
         // Without a base the next edit is a full build, so a failure to write one is not reported.
         try? EditBase.write(base, to: editBasePath)
     }

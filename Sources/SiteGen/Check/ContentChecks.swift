@@ -15,7 +15,7 @@ enum ContentChecks {
                 diagnostics.append(.warning(a.path, line: 1,
                     "no `topics:`; the briefing appears on no topic page. Add at least one slug from content/topics.yml"))
             }
-            byTitle[a.title.trimmingSpaces.lowercased(), default: []].append(a)
+            byTitle[titleKey(a.title), default: []].append(a)
         }
         for (_, same) in byTitle where same.count > 1 {
             let paths = same.map(\.path).sorted()
@@ -27,4 +27,7 @@ enum ContentChecks {
         }
         return diagnostics
     }
+
+    /// Two titles with the same key are duplicates: case and surrounding spaces do not tell briefings apart.
+    static func titleKey(_ title: String) -> String { title.trimmingSpaces.lowercased() }
 }

@@ -12,12 +12,17 @@ enum Citations {
         let apaAuthors = list(names.map(apaName), lastJoin: ", & ")
         let mlaAuthors = names.count > 2 ? invert(names[0]) + ", et al." : list([invert(names[0])] + names.dropFirst(), lastJoin: ", and ")
         let chicagoAuthors = list([invert(names[0])] + names.dropFirst(), lastJoin: ", and ")
-        let title = a.title.hasSuffix(".") || a.title.hasSuffix("?") ? a.title : a.title + "."
+        let title = withStop(a.title)
         return [
             .init(style: "APA", text: "\(apaAuthors) (\(d.year), \(month) \(d.day)). \(title) \(site). \(url)"),
             .init(style: "MLA", text: "\(mlaAuthors). “\(title)” \(site), \(d.day) \(mlaMonth(d.month)) \(d.year), \(url)."),
             .init(style: "Chicago", text: "\(chicagoAuthors). “\(title)” \(site), \(month) \(d.day), \(d.year). \(url)."),
         ]
+    }
+
+    /// The title as a citation gives it: ending in a full stop, unless it ends in one or a question mark.
+    static func withStop(_ title: String) -> String {
+        title.hasSuffix(".") || title.hasSuffix("?") ? title : title + "."
     }
 
     /// "Shaheen Khan" → "Khan, S."; single names and organisations stay as they are.

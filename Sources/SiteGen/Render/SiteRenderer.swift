@@ -20,8 +20,17 @@ public enum SiteRenderer {
     }
 
     /// What `files` made: every file, the fingerprint record of each reusable page by path, how many
-    /// briefing and listing pages were reused from the last build, and each briefing's `describe` hash.
-    typealias Rendered = (files: [OutputFile], fingerprints: [String: String], reused: Int, listingReused: Int, described: [String])
+    /// briefing and listing pages were reused from the last build, each briefing's `describe` hash, and
+    /// which briefings' titles each page shows (`Shown`, for `EditBase`).
+    typealias Rendered = (files: [OutputFile], fingerprints: [String: String], reused: Int, listingReused: Int, described: [String],
+                          shown: Shown)
+
+    /// The briefings whose cards or titles the briefing and listing pages show besides their own:
+    /// each briefing's related briefings, by index, and the cards of each listing page, by output path.
+    struct Shown: Sendable {
+        var related: [[Int]] = []
+        var listed: [String: [Int]] = [:]
+    }
 
     /// Every file of the site, sorted by path, with the fingerprint of each briefing page; briefing pages
     /// whose fingerprint matches `cache` are left in the previous output instead of rendered. With
@@ -30,7 +39,7 @@ public enum SiteRenderer {
                       staging: Staging? = nil) throws -> Rendered {
         let global = PageFingerprint.global(ctx)
         let described = PageFingerprint.described(ctx)
-        let pages = parallelMap(Array(ctx.site.articles.indices)) { i -> Result<(OutputFile, String, Bool), Error> in
+        let pages = parallelMap(Array(ctx.site.articles.indices)) { i -> Result<(OutputFile, String, Bool, [Int]), Error> in
             let related = Related.find(i, in: ctx.site, index: ctx.index)
             let fingerprint = PageFingerprint.article(i, ctx, global: global, related: related, described: described)
             let path = ctx.routes.outputPath(ctx.routes.article(ctx.site.articles[i].slug))
@@ -39,14 +48,16 @@ public enum SiteRenderer {
             return Result {
                 var placed = try staging?.put(page) ?? page
                 placed.bodySlot = page.bodySlot
-                return (placed, fingerprint, old != nil)
+                return (placed, fingerprint, old != nil, related)
             }
         }
         var fingerprints: [String: String] = [:]
         var files: [OutputFile] = []
         var reused = 0
+        var shown = Shown()
         for result in pages {
-            let (file, fingerprint, wasReused) = try result.get()
+            let (file, fingerprint, wasReused, related) = try result.get()
+            shown.related.append(related)
             fingerprints[file.path] = PageCache.record(fingerprint, file)
             files.append(file)
             if wasReused { reused += 1 }
@@ -59,12 +70,13 @@ public enum SiteRenderer {
             ListPages.render, TopicPages.render, TimelinePages.render, EventPages.render, GlossaryPages.render, SearchPage.render,
         ]
         files += parallelMap(families) { $0(listing) }.flatMap { $0 }
-        let (listingRecords, listingReused) = listing.reuse!.outcome
+        let (listingRecords, listingReused, listed) = listing.reuse!.outcome
+        shown.listed = listed
         fingerprints.merge(listingRecords) { first, _ in first }
         files += FeedPages.render(ctx, pages: files)
         files += ctx.assets.files
         if let failure = ctx.unreadable.first { throw failure }
-        return (files.sorted { $0.path < $1.path }, fingerprints, reused, listingReused, described)
+        return (files.sorted { $0.path < $1.path }, fingerprints, reused, listingReused, described, shown)
     }
 }
 

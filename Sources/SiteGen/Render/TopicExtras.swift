@@ -6,6 +6,11 @@ enum TopicExtras {
     static let eventLimit = 30
 
     /// The sections shown after the briefings on a topic's first page.
+    /// The briefings whose titles `sections` shows besides the page's cards: those its events come from.
+    static func sources(_ topic: Topic, _ ctx: RenderContext) -> [Int] {
+        Events.about(topic.slug, ctx.events, index: ctx.index).prefix(eventLimit).map(\.article)
+    }
+
     static func sections(_ topic: Topic, _ ctx: RenderContext) -> HTML {
         let events = Events.about(topic.slug, ctx.events, index: ctx.index)
         let name = ctx.displayName(topic)

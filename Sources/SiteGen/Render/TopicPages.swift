@@ -61,7 +61,7 @@ enum TopicPages {
             let frame = ctx.frame(title: title, description: topic.description.isEmpty ? nil : topic.description,
                                   href: hrefs[n - 1], section: "Topics")
             return ctx.listingPage(hrefs[n - 1], frame: frame, inputs: ["topic", heading, intro.rendered, extra.rendered, String(n), String(hrefs.count)],
-                                   cards: Array(slice)) {
+                                   cards: Array(slice), alsoShowing: n == 1 ? TopicExtras.sources(topic, ctx) : []) {
                 listPage(ListPageView(heading: heading, intro: intro, cards: slice.map(ctx.card),
                                       pagination: Pagination(current: n, pages: hrefs), extra: extra))
             }

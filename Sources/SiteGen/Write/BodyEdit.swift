@@ -1,15 +1,17 @@
 import Foundation
 
 /// The edit fast path: when the only inputs that changed since the last build are briefings whose
-/// front matter, and every fact other pages draw from their body (`EditBase.facts`), are unchanged,
-/// the only bytes of the site that change are those bodies' HTML in their own pages and in the feeds.
-/// Those are rewritten in place; nothing else is loaded, indexed or rendered.
+/// front matter, but for the title, and every fact other pages draw from their body (`EditBase.facts`),
+/// are unchanged, the only bytes of the site that change are those bodies' HTML in their own pages and
+/// in the feeds, and those titles where pages, feeds and data files show them (`TitlePlaces`). Those
+/// are rewritten in place; nothing else is loaded, indexed or rendered.
 ///
 /// A one-briefing edit at 10,000 briefings was 1.4–1.9 s as a full incremental build, each stage a
 /// pass over the whole site; this reads one base file, renders the edited Markdown and rewrites the
-/// page and feeds that carry it. Anything it cannot prove unchanged (a new or removed file, another
-/// input, front matter, a heading, a link, a dated sentence, a file in the output that is not as
-/// recorded, a problem reported for the briefing) sends the build down the full path instead.
+/// files that carry it. Anything it cannot prove unchanged (a new or removed file, another input,
+/// other front matter, a title another briefing has, a heading, a link, a dated sentence, a file in
+/// the output that is not as recorded, a problem reported for the briefing) sends the build down the
+/// full path instead.
 enum BodyEdit {
     /// At most this many changed briefings are patched; more is a full build, which shares the work out.
     static let maxEdits = 32
@@ -45,16 +47,14 @@ enum BodyEdit {
 
     /// New bytes for each file that changes, and the base as it will be once they are written.
     struct Plan {
-        /// Output paths with their new bytes.
-        var writes: [(path: String, bytes: [UInt8])]
+        var pages: EditPages
         var base: EditBase
-        /// Where each written page's identity goes in `base`, by output path.
-        var identityAt: [String: Int]
         var rendered: Int
+        var retitled: Int
     }
 
-    /// Works out the new bytes of every page and feed that carries a changed body; nil when anything
-    /// besides such bodies changed.
+    /// Works out the new bytes of every page, feed and data file that carries a changed body or
+    /// title; a failure when anything else changed.
     static func plan(_ options: BuildOptions, started: BuildStamp.Start, base: EditBase) -> Result<Plan, Declined> {
         func no(_ reason: String) -> Result<Plan, Declined> { .failure(Declined(reason: reason)) }
         guard base.settings == BuildStamp.settings(options) else { return no("the build settings or SiteGen changed") }
@@ -72,58 +72,86 @@ enum BodyEdit {
         }
         if let url = options.baseURL { config.baseURL = url.hasSuffix("/") ? url : url + "/" }
         let markdown = SiteRenderer.markdownOptions(config)
+        let routes = Routes(config)
 
         var next = base
-        var pages: [(path: String, bytes: [UInt8])] = []
-        var identityAt: [String: Int] = [:]
-        var feedBodies: [Int: [(entry: Int, html: String)]] = [:]
+        var pages = EditPages(base: base, output: options.output)
+        var newTitles: Set<Int> = []
+        var retitled: [(entry: EditBase.Entry, title: String, describe: String)] = []
         let recentNanos = started.startNanos - options.racyWindowNanos
         for change in changes {
             let file = started.scan.files[change.index]
-            guard file.path.hasPrefix("content/articles/"), let found = base.entry(file.path, entriesAt: entriesAt) else {
+            guard file.path.hasPrefix("content/articles/"), let entry = base.entry(file.path, entriesAt: entriesAt) else {
                 return no("\(file.path) is not a published briefing whose page no link points into")
             }
             guard !reported.contains(file.path) else { return no("the last build reported a problem in \(file.path)") }
             guard let bytes = try? readWholeFile(join(options.root, file.path)) else { return no("\(file.path) cannot be read") }
-            let entry = found.entry
             let (decoded, problems) = ArticleDecoder.decode(path: file.path, bytes: bytes)
             guard let article = decoded, problems.isEmpty else { return no("\(file.path) has a problem") }
-            guard published(article, options.load), ContentHash.hex(PageFingerprint.describe(article)) == entry.describe else {
-                return no("the front matter of \(file.path) changed")
+            guard published(article, options.load) else { return no("\(file.path) is no longer published") }
+            var places: TitlePlaces?
+            let describe = ContentHash.hex(PageFingerprint.describe(article))
+            if describe != entry.describe {
+                guard ContentHash.hex(PageFingerprint.describe(article, title: "")) == entry.rest else {
+                    return no("the front matter of \(file.path) changed besides its title")
+                }
+                // A title another briefing has is reported; the site's own title makes a different page title.
+                let key = EditBase.titleKey(article.title)
+                guard article.title != config.title, entry.title != config.title,
+                      key == EditBase.titleKey(entry.title) || (!base.hasTitleKey(key) && newTitles.insert(key).inserted) else {
+                    return no("the new title of \(file.path) is the site's or another briefing's")
+                }
+                let href = routes.article(article.slug)
+                places = TitlePlaces(old: entry.title, new: article.title, href: href, absolute: routes.absolute(href),
+                                     siteTitle: config.title, dated: article.date != nil)
             }
             let doc = Markdown.render(article.body, options: markdown)
-            let pagePath = join(options.output, entry.page)
             guard EditBase.facts(doc) == entry.facts else {
                 return no("a heading, link, dated sentence, acronym, the lead or the reading time of \(file.path) changed")
             }
-            guard EditBase.OutputIdentity(pagePath) == entry.pageIdentity, let page = try? readWholeFile(pagePath),
-                  let spliced = BodySlots.splicePage(page, slot: entry.slot,
-                                                     body: ArticlePages.pageBody(doc.html, expansions: base.expansions))
-            else { return no("\(entry.page) is not as the last build wrote it") }
-            pages.append((entry.page, spliced.bytes))
-            identityAt[entry.page] = found.identityAt
-            next.setSlotLength(at: found.slotLengthAt, spliced.slot.length)
-            next.setInput(at: change.at, file.identity.newestNanos < recentNanos ? file.identity : nil)
-            for carried in entry.feeds { feedBodies[carried.feed, default: []].append((carried.entry, doc.html)) }
-        }
-        var feeds: [(path: String, bytes: [UInt8])] = []
-        for (index, bodies) in feedBodies.sorted(by: { $0.key < $1.key }) {
-            let feed = base.feeds[index]
-            let feedPath = join(options.output, feed.path)
-            guard EditBase.OutputIdentity(feedPath) == feed.identity, var bytes = try? readWholeFile(feedPath) else {
-                return no("\(feed.path) is not as the last build wrote it")
-            }
-            for body in bodies {
+            let body = ArticlePages.pageBody(doc.html, expansions: base.expansions)
+            guard let page = pages.page(entry.row), let slot = page.slot,
+                  let spliced = BodySlots.splicePage(page.bytes, slot: slot, body: body)
+            else { return no("the page of \(file.path) is not as the last build wrote it") }
+            pages.set(entry.row, bytes: spliced.bytes, slot: spliced.slot)
+            for carried in entry.feeds {
+                let feed = base.feeds[carried.feed]
+                guard let bytes = pages.page(feed.row)?.bytes else { return no("\(feed.path) is not as the last build wrote it") }
                 let spliced = feed.path.hasSuffix(".json")
-                    ? BodySlots.spliceJSON(bytes, entry: body.entry, html: body.html)
-                    : BodySlots.spliceAtom(bytes, entry: body.entry, html: body.html)
-                guard let spliced else { return no("\(feed.path) has no entry \(body.entry + 1)") }
-                bytes = spliced
+                    ? BodySlots.spliceJSON(bytes, entry: carried.entry, html: doc.html)
+                    : BodySlots.spliceAtom(bytes, entry: carried.entry, html: doc.html)
+                guard let spliced else { return no("\(feed.path) has no entry \(carried.entry + 1)") }
+                pages.set(feed.row, bytes: spliced, slot: nil)
             }
-            feeds.append((feed.path, bytes))
-            identityAt[feed.path] = feed.at
+            if let places {
+                if let why = retitle(places, entry: entry, base: base, pages: &pages) { return no(why) }
+                retitled.append((entry, article.title, describe))
+            }
+            next.setInput(at: change.at, file.identity.newestNanos < recentNanos ? file.identity : nil)
         }
-        return .success(Plan(writes: pages + feeds, base: next, identityAt: identityAt, rendered: changes.count))
+        for edit in retitled.sorted(by: { $0.entry.at.lowerBound > $1.entry.at.lowerBound }) {
+            next.retitle(edit.entry, title: edit.title, describe: edit.describe)
+        }
+        return .success(Plan(pages: pages, base: next, rendered: changes.count, retitled: retitled.count))
+    }
+
+    /// Puts a new title in every file that shows it; why not, when a file does not show it as recorded.
+    private static func retitle(_ places: TitlePlaces, entry: EditBase.Entry, base: EditBase, pages: inout EditPages) -> String? {
+        guard let own = pages.page(entry.row), let slot = own.slot, let retitled = places.ownPage(own.bytes, slot: slot) else {
+            return "the page of the briefing titled \"\(places.old)\" does not show the title as the last build wrote it"
+        }
+        pages.set(entry.row, bytes: retitled.bytes, slot: retitled.slot)
+        for row in entry.shownOn {
+            guard let page = pages.page(row) else { return "a page listing \"\(places.old)\" is not as the last build wrote it" }
+            let linked = places.links(page.bytes, slot: page.slot)
+            guard linked.count > 0 else { return "\(page.path) does not show \"\(places.old)\" as the last build wrote it" }
+            pages.set(row, bytes: linked.bytes, slot: linked.slot)
+        }
+        for row in base.alwaysRows {
+            guard let page = pages.page(row) else { return "a page of the site is not as the last build wrote it" }
+            pages.set(row, bytes: places.listing(page.path, page.bytes).bytes, slot: nil)
+        }
+        return nil
     }
 
     /// Writes the plan's files, each through a temporary file and a rename, then the new base and stamp.
@@ -133,16 +161,13 @@ enum BodyEdit {
         unlink(basePath)
         var next = plan.base
         var written = 0
-        for (path, bytes) in plan.writes {
-            let full = join(options.output, path)
-            // Bytes already there stay, with their inode and time (a revert to the last build's text).
-            if (try? readWholeFile(full)) != bytes {
-                // If this fails, the files written so far match no base: the full build redoes them.
-                guard (try? OutputWriter.replaceFile(full, bytes)) != nil else { return nil }
-                written += 1
-            }
-            guard let at = plan.identityAt[path], let identity = EditBase.OutputIdentity(full) else { return nil }
-            next.setOutput(at: at, identity)
+        for row in plan.pages.changed.sorted() {
+            guard let page = plan.pages.pages[row] else { continue }
+            let full = join(options.output, page.path)
+            // If this fails, the files written so far match no base: the full build redoes them.
+            guard (try? OutputWriter.replaceFile(full, page.bytes)) != nil, let identity = EditBase.OutputIdentity(full) else { return nil }
+            written += 1
+            next.setRow(row, identity: identity, slot: page.slot)
         }
         try? EditBase.write(next.bytes, to: basePath)
         started.record(options, outcome: base.outcome)
@@ -151,6 +176,7 @@ enum BodyEdit {
         report.filesWritten = written
         report.filesKept = base.outcome.pageCount - written
         report.bodiesEdited = plan.rendered
+        report.titlesEdited = plan.retitled
         return BuildResult(diagnostics: base.outcome.diagnostics, wrote: true, pageCount: base.outcome.pageCount,
                            articleCount: base.outcome.articleCount,
                            timings: [], files: [], cache: report)

@@ -86,7 +86,7 @@ enum BodySlots {
     }
 
     /// The first index of `needle` in `bytes` at or after `from`.
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+    static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
         guard from <= bytes.count else { return nil }
         return bytes.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in firstOffset(of: pin, in: hay, from: from) }

@@ -82,7 +82,7 @@ import Templates
         let path = w.article("trade-corridors.md")
         if added.isEmpty {
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            try replace(path, text.replacingOccurrences(of: "title: Trade Corridors and Russia", with: "title: Trade Corridors Renamed"))
+            try replace(path, text.replacingOccurrences(of: "date: 2023-03-14", with: "date: 2023-03-13"))
         } else {
             try append(path, added)
         }

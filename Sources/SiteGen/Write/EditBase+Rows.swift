@@ -1,0 +1,115 @@
+/// The pages an edit may rewrite, as `EditBase` records them: one row per HTML page, feed and JSON
+/// file of the output, with its identity and, for a briefing page, its body's slot.
+///
+/// Rows have a fixed width, so an edit reads and patches only the rows of the pages it touches. The
+/// rows of pages no briefing lists by card (home, timeline, events, glossary, feeds) are kept apart as
+/// `alwaysRows`: they show every briefing, or the newest, and an edit of a title looks through them all.
+extension EditBase {
+    /// A page as the last build, or the last edit, left it.
+    struct PageRow: Sendable, Equatable {
+        var path: String
+        /// Nil when the build could not examine the file: an edit that needs it is a full build.
+        var identity: OutputIdentity?
+        var slot: BodySlot?
+    }
+
+    /// The rows of a build's output, made while encoding the base.
+    struct Rows {
+        var rows: [PageRow] = []
+        /// Row by output path.
+        var index: [String: Int] = [:]
+
+        /// Rows for every page, feed and JSON file in `files`, with identities from `pageRecords`
+        /// (briefing and listing pages) or from `output` (the few others).
+        init(files: [OutputFile], pageRecords: [String: String], output: String) {
+            for file in files where EditBase.Rows.mayShowTitles(file.path) {
+                index[file.path] = rows.count
+                let identity = pageRecords[file.path].flatMap(OutputIdentity.init(record:)) ?? OutputIdentity(output + "/" + file.path)
+                rows.append(PageRow(path: file.path, identity: identity, slot: file.bodySlot))
+            }
+        }
+
+        /// Pages and data files; the sitemap lists addresses only.
+        static func mayShowTitles(_ path: String) -> Bool {
+            path.hasSuffix(".html") || path.hasSuffix(".json") || (path.hasSuffix(".xml") && path != "sitemap.xml")
+        }
+
+        /// For each briefing, the rows of the other briefing and listing pages showing its title:
+        /// its neighbours' pages, the pages it is related to, and the listing pages with its card.
+        func showing(pages: [Int?], shown: SiteRenderer.Shown) -> [[Int]] {
+            var on = [[Int]](repeating: [], count: pages.count)
+            for (i, page) in pages.enumerated() {
+                // A briefing page without a slot could not keep its body apart: -1, a row no edit can read.
+                guard let found = page else { continue }
+                let page = rows[found].slot == nil ? -1 : found
+                for j in [i - 1, i + 1] where on.indices.contains(j) { on[j].append(page) }
+                if i < shown.related.count { for j in shown.related[i] where on.indices.contains(j) { on[j].append(page) } }
+            }
+            for (path, cards) in shown.listed {
+                guard let row = index[path] else { continue }
+                for j in cards where on.indices.contains(j) { on[j].append(row) }
+            }
+            return on.map { Array(Set($0)).sorted() }
+        }
+
+        /// Appends the rows to `bytes`: count, where the fixed rows and `alwaysRows` start, the paths,
+        /// then six numbers a row, then the rows of `always` (path offset, size, inode, mtime, slot start, slot length; -1 for none).
+        func encode(into bytes: inout [UInt8], always: [Int]) {
+            var w = ManifestWriter(part: true)
+            let headerSize = 24
+            // Offsets are from the section's start: a retitled entry before it moves the whole section.
+            var pathAt: [Int] = []
+            for row in rows {
+                pathAt.append(headerSize + w.bytes.count)
+                w.string(row.path)
+            }
+            let fixedAt = headerSize + w.bytes.count
+            for (k, row) in rows.enumerated() {
+                w.int(pathAt[k])
+                w.int(row.identity?.size ?? -1); w.int(row.identity?.inode ?? -1); w.int(row.identity?.mtime ?? -1)
+                w.int(row.slot?.start ?? -1); w.int(row.slot?.length ?? -1)
+            }
+            let alwaysAt = headerSize + w.bytes.count
+            w.int(always.count)
+            for k in always { w.int(k) }
+            var header = ManifestWriter(part: true)
+            header.int(rows.count); header.int(fixedAt); header.int(alwaysAt)
+            bytes += header.bytes
+            bytes += w.bytes
+        }
+    }
+
+    private static let rowWidth = 48
+
+    /// Where row `k`'s six numbers start; nil past the last row or in a damaged base.
+    private func rowAt(_ k: Int) -> Int? {
+        guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: rowsAt), let n = r.int(), let fixedAt = r.int(),
+              k >= 0, k < n, rowsAt + fixedAt + (k + 1) * EditBase.rowWidth <= bytes.count else { return nil }
+        return rowsAt + fixedAt + k * EditBase.rowWidth
+    }
+
+    /// Row `k`; nil when there is none.
+    func row(_ k: Int) -> PageRow? {
+        guard let at = rowAt(k), var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: at),
+              let pathAt = r.int(), let size = r.int(), let inode = r.int(), let mtime = r.int(),
+              let start = r.int(), let length = r.int() else { return nil }
+        var p = r
+        guard p.seek(to: rowsAt + pathAt), let path = p.string() else { return nil }
+        return PageRow(path: path, identity: size < 0 ? nil : OutputIdentity(size: size, inode: inode, mtime: mtime),
+                       slot: start < 0 ? nil : BodySlot(start: start, length: length))
+    }
+
+    /// The rows of the pages that list no cards (see the type's summary).
+    var alwaysRows: [Int] {
+        guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: rowsAt), r.int() != nil, r.int() != nil,
+              let alwaysAt = r.int(), r.seek(to: rowsAt + alwaysAt), let n = r.count() else { return [] }
+        return (0..<n).compactMap { _ in r.int() }
+    }
+
+    /// Records row `k`'s new identity and slot.
+    mutating func setRow(_ k: Int, identity: OutputIdentity, slot: BodySlot?) {
+        guard let at = rowAt(k) else { return }
+        let values = [identity.size, identity.inode, identity.mtime, slot?.start ?? -1, slot?.length ?? -1]
+        for (n, value) in values.enumerated() { patch(at: at + 8 * (n + 1), value) }
+    }
+}

@@ -1,0 +1,41 @@
+/// The output files an edit rewrites, as it makes them: each read once from the output, checked to be
+/// the file the base records, then changed in memory by every briefing the edit touches.
+struct EditPages {
+    /// A page's bytes so far, and its body's slot in them.
+    struct Page {
+        var path: String
+        var bytes: [UInt8]
+        var slot: BodySlot?
+    }
+
+    let base: EditBase
+    let output: String
+    /// Pages read so far, by row; `changed` are those whose bytes differ from the output's.
+    private(set) var pages: [Int: Page] = [:]
+    private(set) var changed: Set<Int> = []
+
+    init(base: EditBase, output: String) {
+        self.base = base
+        self.output = output
+    }
+
+    /// Row `row`'s page as changed so far; nil when the output's file is not as the base records it.
+    mutating func page(_ row: Int) -> Page? {
+        if let page = pages[row] { return page }
+        guard let recorded = base.row(row), let identity = recorded.identity else { return nil }
+        let full = join(output, recorded.path)
+        guard EditBase.OutputIdentity(full) == identity, let bytes = try? readWholeFile(full) else { return nil }
+        let page = Page(path: recorded.path, bytes: bytes, slot: recorded.slot)
+        pages[row] = page
+        return page
+    }
+
+    /// Replaces row `row`'s bytes and slot.
+    mutating func set(_ row: Int, bytes: [UInt8], slot: BodySlot?) {
+        guard var page = pages[row], page.bytes != bytes || page.slot != slot else { return }
+        page.bytes = bytes
+        page.slot = slot
+        pages[row] = page
+        changed.insert(row)
+    }
+}

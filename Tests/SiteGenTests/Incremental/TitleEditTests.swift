@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// The title half of the edit fast path (`BodyEdit`, `TitlePlaces`): a new title is put in place in
+/// every file that shows it, and the site is then byte for byte what a clean build makes.
+@Suite struct TitleEditTests {
+    let edits = BodyEditTests()
+    typealias Workspace = IncrementalBuildTests.Workspace
+
+    /// Replaces the `title:` line of `name`.
+    func retitle(_ w: Workspace, _ name: String, from old: String, to new: String) throws {
+        let path = w.article(name)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("title: \(old)\n"))
+        try edits.replace(path, text.replacingOccurrences(of: "title: \(old)\n", with: "title: \(new)\n"))
+    }
+
+    @Test func aNewTitleIsPutInPlaceWhereverTheSiteShowsIt() throws {
+        let w = try Workspace()
+        _ = try build(edits.options(w))
+        let before = TestPaths.tree(w.output)
+        // Escaped differently in HTML, JSON-LD, the feeds and the timeline data; "?" drops the citation's full stop.
+        try retitle(w, "trade-corridors.md", from: "Trade Corridors and Russia", to: "\"'Corridors' & \\\"Russia\\\": <What> Next?\"")
+        let result = try edits.buildMatchingClean(w, "title edit")
+        #expect(result.cache.titlesEdited == 1, "\(result.cache.editDeclined ?? "")")
+        let changed = Set(TestPaths.tree(w.output).filter { before[$0.key] != $0.value }.keys)
+        for path in ["articles/trade-corridors/index.html", "articles/sco-membership/index.html", "index.html", "feed.xml",
+                     "feed.json", "timeline/index.html", "topics/trade/index.html"] {
+            #expect(changed.contains(path), "\(path) not rewritten: \(changed.sorted())")
+        }
+        #expect(result.cache.filesWritten == changed.count)
+    }
+
+    @Test func titleEditsInARowTheOldestBriefingAndABodyEditTogetherStayEqualToCleanBuilds() throws {
+        let w = try Workspace()
+        _ = try build(edits.options(w))
+        try retitle(w, "russia-2021.md", from: "Russia Ties in 2021", to: "Russia Ties in 2021.")
+        let first = try edits.buildMatchingClean(w, "full stop")
+        #expect(first.cache.titlesEdited == 1, "\(first.cache.editDeclined ?? "")")
+        try retitle(w, "russia-2021.md", from: "Russia Ties in 2021.", to: "Russia & Pakistan, 2021")
+        let second = try edits.buildMatchingClean(w, "second edit")
+        #expect(second.cache.titlesEdited == 1, "\(second.cache.editDeclined ?? "")")
+        try retitle(w, "trade-corridors.md", from: "Trade Corridors and Russia", to: "Trade Corridors — Russia")
+        try edits.append(w.article("trade-corridors.md"), "\nA closing remark on the corridors.\n")
+        let both = try edits.buildMatchingClean(w, "title and body")
+        #expect(both.cache.titlesEdited == 1 && both.cache.bodiesEdited == 1, "\(both.cache.editDeclined ?? "")")
+    }
+
+    @Test func aBodyLinkWithTheTitleAsItsTextKeepsTheAuthorsText() throws {
+        let w = try Workspace()
+        try edits.append(w.article("russia-2021.md"), "\nSee [Trade Corridors and Russia](/articles/trade-corridors/) for more.\n")
+        _ = try build(edits.options(w))
+        try retitle(w, "trade-corridors.md", from: "Trade Corridors and Russia", to: "Corridors Renamed")
+        #expect(try edits.buildMatchingClean(w, "linked title").cache.titlesEdited == 1)
+        let page = try String(contentsOfFile: w.output + "/articles/russia-2021/index.html", encoding: .utf8)
+        #expect(page.contains(">Trade Corridors and Russia</a> for more."))
+    }
+
+    @Test(arguments: [
+        ("another briefing's title", "title: Trade Corridors and Russia\n", "title: russia ties in 2021\n"),
+        ("the site's title", "title: Trade Corridors and Russia\n", "title: Fixture Briefings\n"),
+        ("title and date", "date: 2023-03-14\n", "date: 2023-03-15\n"),
+    ])
+    func aTitleEditThatChangesMoreIsAFullBuild(_ kind: String, _ old: String, _ new: String) throws {
+        let w = try Workspace()
+        _ = try build(edits.options(w))
+        let path = w.article("trade-corridors.md")
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(old), "\(kind)")
+        text = text.replacingOccurrences(of: old, with: new)
+        if kind == "title and date" { text = text.replacingOccurrences(of: "title: Trade Corridors and Russia\n", with: "title: Renamed\n") }
+        try edits.replace(path, text)
+        let result = try build(edits.options(w))
+        #expect(result.cache.titlesEdited == 0 && result.cache.editDeclined != nil, "\(kind)")
+        let (clean, tree) = try w.cleanBuild()
+        #expect(result.diagnostics == clean.diagnostics, "\(kind)")
+        if clean.wrote { #expect(TestPaths.tree(w.output) == tree, "\(kind)") }
+    }
+}
