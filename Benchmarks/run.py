@@ -99,7 +99,7 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
         timed_edit("edit", edited, original, original + f"\nEdited in run {r}.\n")
         # The newest briefing is in every feed it can be in: its body is rewritten there too.
         timed_edit("edit-newest", newest, newest_original, newest_original + f"\nEdited in run {r}.\n")
-        # A new title is read by listing pages, neighbours and related briefings: a full incremental build.
+        # A new title shows on listing pages, neighbours and related briefings: patched in place there.
         timed_edit("edit-title", edited, original, original.replace("title: \"", f"title: \"Run {r}: ", 1))
         if can_check:
             results["check"].append(timed([SITEGEN, "check", "--root", site]))

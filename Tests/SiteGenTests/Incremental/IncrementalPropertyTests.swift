@@ -16,7 +16,7 @@ import Testing
         }
     }
 
-    enum Edit: CaseIterable { case add, change, prose, retitle, rename, delete, topicDescription, theme }
+    enum Edit: CaseIterable { case add, change, prose, retitle, title, rename, delete, topicDescription, theme }
 
     static let words = ["Pakistan", "China", "corridor", "trade", "security", "SCO", "ministry", "border", "talks", "2021",
                         "\"quoted\"", "--", "*emphasis*", "`code`", "treaty", "port", "energy", "Islamabad"]
@@ -85,6 +85,16 @@ import Testing
                 let name = names.randomElement(using: &g)!
                 counter += 1
                 try FileIOTestSupport.write(folder + "/" + name, Self.article("Retitled \(counter)", &g))
+            case .title:
+                // The title line alone, with characters each format escapes its own way.
+                let name = names.randomElement(using: &g)!
+                let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+                let marks = ["&", "'", "<b>", "—", "?", ".", "Russia", "corridor", "“SCO”"]
+                counter += 1
+                let title = "Title \(counter) " + (0..<Int.random(in: 1...4, using: &g)).map { _ in marks.randomElement(using: &g)! }.joined(separator: " ")
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.hasPrefix("title:") ? "title: \"\(title)\"" : String($0) }
+                try FileIOTestSupport.write(folder + "/" + name, lines.joined(separator: "\n"))
             case .rename:
                 let name = movable.randomElement(using: &g)!
                 counter += 1
