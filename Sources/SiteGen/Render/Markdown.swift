@@ -1,3 +1,4 @@
+import CCmarkArena
 import CCmarkGFM
 import CCmarkSpecialChars
 import Foundation
@@ -72,7 +73,7 @@ public struct Paragraph: Sendable, Hashable {
     public var line: Int
 }
 
-/// The one place SiteGen talks to cmark-gfm: Markdown in, Swift values out, every C object freed.
+/// The one place SiteGen talks to cmark-gfm: Markdown in, Swift values out, no C memory kept.
 public enum Markdown {
     /// Serialises parses when they may not overlap (see `parsesMayOverlap`).
     private static let parseLock = NSLock()
@@ -87,7 +88,7 @@ public enum Markdown {
     private static let parsesMayOverlap: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
         var warmUp = "~~a~~ www.example.org\n"
-        if let parsed = parse(&warmUp, options: CMARK_OPT_DEFAULT) {
+        if let parsed = parse(&warmUp, options: CMARK_OPT_DEFAULT, mem: cmark_get_default_mem_allocator()) {
             cmark_node_free(parsed.document)
             cmark_parser_free(parsed.parser)
         }
@@ -97,9 +98,14 @@ public enum Markdown {
     /// Whether this process parses Markdown on several threads at once (for `-v` and the tests).
     public static var parsesConcurrently: Bool { parsesMayOverlap }
 
-    /// Parses `source`; the caller frees the document, then the parser.
-    private static func parse(_ source: inout String, options: Int32) -> (parser: OpaquePointer, document: OpaquePointer)? {
-        guard let parser = cmark_parser_new(options) else { return nil }
+    /// Bytes the calling thread's cmark arena holds between renders (for the tests).
+    static var arenaBytesHeld: Int { sitegen_arena_reserved() }
+
+    /// Parses `source` with memory from `mem`; the caller frees the document, then the parser (or
+    /// resets the arena they came from).
+    private static func parse(_ source: inout String, options: Int32,
+                              mem: UnsafeMutablePointer<cmark_mem>) -> (parser: OpaquePointer, document: OpaquePointer)? {
+        guard let parser = cmark_parser_new_with_mem(options, mem) else { return nil }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
@@ -131,21 +137,20 @@ public enum Markdown {
         var source = markdown
         source.makeContiguousUTF8()
         let overlap = parsesMayOverlap
+        // Every node, buffer and the HTML come from this thread's arena and go back in one reset,
+        // after the HTML has been copied into a Swift string.
+        let mem = sitegen_arena_mem()!
+        defer { sitegen_arena_reset() }
         if !overlap { parseLock.lock() }
-        let parsed = parse(&source, options: cmarkOptions)
+        let parsed = parse(&source, options: cmarkOptions, mem: mem)
         if !overlap { parseLock.unlock() }
         guard let (parser, document) = parsed else { return (.empty, []) }
-        defer {
-            cmark_node_free(document)
-            cmark_parser_free(parser)
-        }
 
-        var tree = TreeRewriter(options: options)
+        var tree = TreeRewriter(options: options, mem: mem)
         tree.rewrite(document)
         guard let cString = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
             return (.empty, [])
         }
-        defer { free(cString) }
         let rendered = RenderedMarkdown(markup: DocumentHTML(String(cString: cString)), headings: tree.headings, links: tree.links,
                                         prose: ProseFacts(tree.paragraphs), wordCount: tree.wordCount,
                                         footnoteCount: tree.footnoteCount)

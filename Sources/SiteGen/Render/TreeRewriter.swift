@@ -10,8 +10,13 @@ struct TreeRewriter {
     private(set) var wordCount = 0
     private(set) var footnoteCount = 0
     private var usedIds: [String: Int] = [:]
+    /// The document's allocator: nodes made here must come from it, as the document is let go whole.
+    private let mem: UnsafeMutablePointer<cmark_mem>
 
-    init(options: MarkdownOptions) { self.options = options }
+    init(options: MarkdownOptions, mem: UnsafeMutablePointer<cmark_mem>) {
+        self.options = options
+        self.mem = mem
+    }
 
     /// Rewrites the document in place; nodes are replaced only after the walk, so the iterator stays valid.
     mutating func rewrite(_ document: OpaquePointer) {
@@ -80,7 +85,7 @@ struct TreeRewriter {
 
     /// Replaces a block with a custom block that prints `open`, the block's inline children, then `close`.
     private func wrap(_ node: OpaquePointer, open: String, close: String) {
-        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        guard let custom = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, mem) else { return }
         cmark_node_set_on_enter(custom, open)
         cmark_node_set_on_exit(custom, close)
         while let child = cmark_node_first_child(node) {
