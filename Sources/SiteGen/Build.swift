@@ -171,14 +171,22 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
                                articleCount: site.articles.count)
     clock.time("manifest") {
         let pages = cache.path == nil ? [:] : PageCache.written(rendered.fingerprints, in: options.output)
-        cache.save(site, keys: keys, routes: ctx.routes, pages: pages, output: options.output)
         // Only a build without search can be followed by a body edit (Pagefind indexes whole sites).
-        guard let started, let editBasePath, !options.search else { return }
-        let base = EditBase.encode(settings: BuildStamp.settings(options), outcome: outcome, ctx: ctx, scan: started.scan,
-                                   recentNanos: started.startNanos - options.racyWindowNanos, files: files, pageRecords: pages,
-                                   described: rendered.described, shown: rendered.shown, anchored: anchored, output: options.output)
-        // Without a base the next edit is a full build, so a failure to write one is not reported.
-        try? EditBase.write(base, to: editBasePath)
+        // The edit base and the manifest are encoded side by side: each took about half of this stage.
+        var editBase: BackgroundWork?
+        if let started, let editBasePath, !options.search {
+            let (settings, racyWindow, files, ctx, anchored) = (BuildStamp.settings(options), options.racyWindowNanos, files, ctx, anchored)
+            let (described, shown, output) = (rendered.described, rendered.shown, options.output)
+            editBase = BackgroundWork {
+                let base = EditBase.encode(settings: settings, outcome: outcome, ctx: ctx, scan: started.scan,
+                                           recentNanos: started.startNanos - racyWindow, files: files, pageRecords: pages,
+                                           described: described, shown: shown, anchored: anchored, output: output)
+                // Without a base the next edit is a full build, so a failure to write one is not reported.
+                try? EditBase.write(base, to: editBasePath)
+            }
+        }
+        cache.save(site, keys: keys, routes: ctx.routes, pages: pages, output: options.output)
+        _ = editBase?.wait()
     }
     started?.record(options, outcome: outcome)
     var report = cache.report

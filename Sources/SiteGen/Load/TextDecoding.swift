@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a content file's bytes into text, or says why it is not text.
 enum TextDecoding {
     /// Why bytes are not usable text.
@@ -18,14 +20,14 @@ enum TextDecoding {
 
     /// Decodes UTF-8, dropping a byte-order mark and normalising CRLF and CR line ends to LF.
     static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
-        if bytes.contains(0) { return .failure(.binary) }
+        if holds(0, bytes[...]) { return .failure(.binary) }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let slice = bytes[start...]
         guard let text = String(validating: slice, as: UTF8.self) else {
             return .failure(.invalidUTF8(line: firstInvalidLine(slice)))
         }
-        if !slice.contains(13) { return .success(text) }
+        if !holds(13, slice) { return .success(text) }
         var normalised: [UInt8] = []
         normalised.reserveCapacity(slice.count)
         var i = slice.startIndex
@@ -40,6 +42,14 @@ enum TextDecoding {
             i += 1
         }
         return .success(String(decoding: normalised, as: UTF8.self))
+    }
+
+    /// Whether `bytes` hold `byte`: `memchr`, which reads many bytes at a time (10,000 briefings are 80 MB).
+    private static func holds(_ byte: UInt8, _ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return false }
+            return memchr(base, Int32(byte), raw.count) != nil
+        }
     }
 
     /// The first line holding an invalid UTF-8 sequence, found by validating line by line.

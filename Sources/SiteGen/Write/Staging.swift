@@ -27,9 +27,11 @@ final class Staging: @unchecked Sendable {
     init(output: String, keepUnchanged: Bool) throws {
         self.output = output.hasSuffix("/") ? String(output.dropLast()) : output
         self.folder = "\(self.output).staging-\(getpid())"
-        self.keepUnchanged = keepUnchanged
         var isFolder: ObjCBool = false
-        self.patching = keepUnchanged && FileManager.default.fileExists(atPath: self.output, isDirectory: &isFolder) && isFolder.boolValue
+        let hadOutput = FileManager.default.fileExists(atPath: self.output, isDirectory: &isFolder) && isFolder.boolValue
+        // Without a previous output there is nothing to keep: no lookup per file (13,600 at 10,000 briefings).
+        self.keepUnchanged = keepUnchanged && hadOutput
+        self.patching = keepUnchanged && hadOutput
         try? FileManager.default.removeItem(atPath: folder)
         Staging.removeAbandoned(beside: self.output)
         try Staging.makeFolder(folder)
