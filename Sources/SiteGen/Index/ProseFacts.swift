@@ -84,8 +84,13 @@ public struct ProseFacts: Sendable, Hashable {
             var digits = 0
             var parenthesis = false
             var year = false
-            for i in 0...bytes.count {
-                let b: UInt8 = i < bytes.count ? bytes[i] : 32
+            // A while loop: `for i in 0...count` went through an unspecialised ClosedRange index for
+            // every byte of every paragraph (2 % of a clean build).
+            let count = bytes.count
+            var i = -1
+            while i < count {
+                i += 1
+                let b: UInt8 = i < count ? bytes[i] : 32
                 if b >= 48 && b <= 57 {
                     digits += 1
                     if digits == 4 { year = true }

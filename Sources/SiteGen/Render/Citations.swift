@@ -41,7 +41,12 @@ enum Citations {
     }
 
     private static func isHonorific(_ word: Substring) -> Bool {
-        ["Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "H.E."].contains(String(word))
+        // A switch over the substring: building the list and a String for each word was most of
+        // the citations' cost, three styles on each of 10,000 pages.
+        switch word {
+        case "Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "H.E.": true
+        default: false
+        }
     }
 
     private static func list(_ names: [String], lastJoin: String) -> String {

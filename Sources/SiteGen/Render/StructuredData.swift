@@ -21,10 +21,16 @@ enum StructuredData {
     static func json(_ text: String) -> String {
         // Bytes, not Unicode scalars: every briefing page has a few of these, and appending scalar by
         // scalar was 3 % of a clean build. Only ASCII and U+2028/U+2029 (E2 80 A8/A9) are escaped.
+        var text = text
+        // Most values need no escape at all: no control character, none of `" \\ < > & '`, and no E2
+        // byte that could start U+2028/U+2029.
+        let plain = text.withUTF8 { u in
+            u.allSatisfy { b in b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x3C && b != 0x3E && b != 0x26 && b != 0x27 && b != 0xE2 }
+        }
+        if plain { return "\"" + text + "\"" }
         var out: [UInt8] = [0x22]
         out.reserveCapacity(text.utf8.count + 16)
         let hex = Array("0123456789abcdef".utf8)
-        var text = text
         text.withUTF8 { u in
             var i = 0
             while i < u.count {

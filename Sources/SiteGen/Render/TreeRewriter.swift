@@ -134,13 +134,17 @@ func plainText(_ node: OpaquePointer) -> String {
 /// Counts runs of non-space bytes in a C string.
 private func countWords(_ text: UnsafePointer<CChar>?) -> Int {
     guard var p = text else { return 0 }
+    // Counts the starts of words without a branch per byte: word ends came every few bytes and were
+    // mispredicted (2 % of a clean build).
     var count = 0
-    var inWord = false
+    var previousSpace = 1
     while p.pointee != 0 {
-        let c = p.pointee
-        let space = c == 32 || c == 10 || c == 9 || c == 13
-        if !space && !inWord { count += 1 }
-        inWord = !space
+        let c = UInt8(bitPattern: p.pointee)
+        // Bits 9 tab, 10 line feed, 13 carriage return and 32 space.
+        let spaces: UInt64 = 1 << 9 | 1 << 10 | 1 << 13 | 1 << 32
+        let space = c < 64 ? Int(truncatingIfNeeded: (spaces >> UInt64(c)) & 1) : 0
+        count += previousSpace & (space ^ 1)
+        previousSpace = space
         p += 1
     }
     return count

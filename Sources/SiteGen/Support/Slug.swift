@@ -3,11 +3,20 @@ public enum Slug {
     /// Makes a slug from any text: letters folded to ASCII where possible, the rest become hyphens.
     public static func make(_ text: String, maxLength: Int = 80) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(min(text.utf8.count, maxLength + 8))
         var pendingHyphen = false
         for scalar in text.unicodeScalars {
             // Apostrophes join words ("Pakistan's" → "pakistans") instead of splitting them.
             if scalar == "'" || scalar == "\u{2019}" { continue }
-            let mapped = fold(scalar)
+            // ASCII letters and digits without an array each: every heading of every briefing gets a slug.
+            let v = scalar.value
+            let ascii: UInt8 = v >= 65 && v <= 90 ? UInt8(v + 32) : (v >= 97 && v <= 122) || (v >= 48 && v <= 57) ? UInt8(v) : 0
+            if ascii != 0 {
+                if pendingHyphen { out.append(45); pendingHyphen = false }
+                out.append(ascii)
+                continue
+            }
+            let mapped = v < 128 ? [] : fold(scalar)
             if mapped.isEmpty {
                 if !out.isEmpty { pendingHyphen = true }
                 continue
