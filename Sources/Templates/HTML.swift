@@ -73,39 +73,39 @@ extension HTML {
 
 /// Escapes `& < > " '` so text is safe in element content and in quoted attributes.
 public func escapeHTML(_ text: String, into output: inout String) {
-    let utf8 = text.utf8
-    // Most text has nothing to escape: one pass over the bytes, then a single append.
-    let first: Int?
-    if let found = utf8.withContiguousStorageIfAvailable({ bytes in bytes.firstIndex(where: needsEscape) }) {
-        first = found
-    } else {
-        first = utf8.firstIndex(where: needsEscape).map { utf8.distance(from: utf8.startIndex, to: $0) }
-    }
-    guard let first else {
-        output += text
-        return
-    }
-    // Runs between the five characters are copied whole; they are ASCII, so every cut is a character boundary.
-    var run = utf8.startIndex
-    var i = utf8.index(run, offsetBy: first)
-    while i < utf8.endIndex {
-        let entity: String
-        switch utf8[i] {
-        case 38: entity = "&amp;"
-        case 60: entity = "&lt;"
-        case 62: entity = "&gt;"
-        case 34: entity = "&quot;"
-        case 39: entity = "&#39;"
-        default:
-            i = utf8.index(after: i)
-            continue
+    let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        // Most text has nothing to escape: one pass over the bytes, then a single append.
+        guard let first = bytes.firstIndex(where: needsEscape) else {
+            output += text
+            return true
         }
-        output += text[run..<i]
-        output += entity
-        i = utf8.index(after: i)
-        run = i
+        // Markup in feed entries has a character to escape every few words: the escaped text is
+        // built as bytes and appended once, rather than cut into a substring at each character.
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(bytes.count + bytes.count / 8 + 16)
+        escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+        for b in UnsafeBufferPointer(rebasing: bytes[first...]) {
+            guard needsEscape(b) else {
+                escaped.append(b)
+                continue
+            }
+            switch b {
+            case 38: escaped.append(contentsOf: "&amp;".utf8)
+            case 60: escaped.append(contentsOf: "&lt;".utf8)
+            case 62: escaped.append(contentsOf: "&gt;".utf8)
+            case 34: escaped.append(contentsOf: "&quot;".utf8)
+            default: escaped.append(contentsOf: "&#39;".utf8)
+            }
+        }
+        output += String(decoding: escaped, as: UTF8.self)
+        return true
     }
-    output += text[run...]
+    if done == nil {
+        // A bridged or otherwise non-contiguous string: make it native, then escape.
+        var copy = text
+        copy.makeContiguousUTF8()
+        escapeHTML(copy, into: &output)
+    }
 }
 
 /// True for `& < > " '`: one shift and mask instead of five comparisons per byte.

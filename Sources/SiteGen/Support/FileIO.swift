@@ -49,26 +49,38 @@ func readWholeFile(_ path: String) throws -> [UInt8] {
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-    var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
-    var filled = 0
-    while filled < bytes.count {
-        let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
-        if n < 0 {
-            if errno == EINTR { continue }
-            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+    // Read into uninitialised memory: zeroing a buffer first (and a 64 KB chunk for growth) cost
+    // more than the read. One byte more than the size tells a file that grew while being read.
+    let size = Int(st.st_size)
+    var bytes = try readUpTo(fd, size + 1)
+    if bytes.count > size {
+        // The file grew while being read: read the rest.
+        while true {
+            let more = try readUpTo(fd, 65536)
+            if more.isEmpty { break }
+            bytes += more
         }
-        if n == 0 { break }
-        filled += n
     }
-    if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
-    // A file that grew while reading: read the rest.
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-        if n < 0, errno == EINTR { continue }
-        guard n > 0 else { break }
-        bytes.append(contentsOf: chunk[0..<n])
+    return bytes
+}
+
+/// Up to `limit` bytes from `fd`, fewer at the end of the file.
+private func readUpTo(_ fd: Int32, _ limit: Int) throws -> [UInt8] {
+    var failure: Int32 = 0
+    let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in
+        count = 0
+        while count < limit {
+            let n = read(fd, buffer.baseAddress! + count, limit - count)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return
+            }
+            if n == 0 { return }
+            count += n
+        }
     }
+    if failure != 0 { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO) }
     return bytes
 }
 
