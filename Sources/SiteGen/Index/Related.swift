@@ -10,8 +10,7 @@ public enum Related {
         let best = lists.count
         // The lists' first entries, one after another in a local array: the walk never reads past entry
         // `walkLimit` of any list. Binding each shared list to a name at every step retained and
-        // released it, on buffers both rendering threads use at once (7 % of a clean build went to
-        // reference counting).
+        // released it, on buffers both rendering threads use at once.
         var flat: [Int] = []
         var starts: [Int] = []
         var ends: [Int] = []
