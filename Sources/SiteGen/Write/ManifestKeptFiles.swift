@@ -1,14 +1,8 @@
 import Foundation
 
-/// Keeps output files whose bytes did not change: the staging folder gets a hard link to the old file
-/// instead of a new copy, so unchanged files keep their inode and modification time (rsync, caches and
-/// the preview's ETags see them as unchanged).
+/// Keeps output files whose bytes did not change: a patching build leaves them in the output, so they
+/// keep their inode and modification time (rsync, caches and the preview's ETags see them as unchanged).
 enum KeptFiles {
-    /// Links `previous/path` to `staging/path` when it is a regular file holding exactly `bytes`; false otherwise.
-    static func keep(_ path: String, bytes: [UInt8], previous: String, staging: String) -> Bool {
-        same(path, bytes: bytes, previous: previous) && link(previous + "/" + path, staging + "/" + path) == 0
-    }
-
     /// True when `previous/path` is a regular file holding exactly `bytes`.
     static func same(_ path: String, bytes: [UInt8], previous: String) -> Bool {
         let old = previous + "/" + path

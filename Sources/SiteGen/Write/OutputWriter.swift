@@ -10,7 +10,7 @@ public enum OutputWriter {
     }
 
     /// Writes `files` as the complete content of `output`; the previous output stays until the swap.
-    /// With `keepUnchanged`, files whose bytes match the previous output are hard-linked, not rewritten.
+    /// With `keepUnchanged` and an existing output, files whose bytes match it are left in place, not rewritten.
     public static func write(_ files: [OutputFile], to output: String, keepUnchanged: Bool = false) throws -> Report {
         try write(files, into: Staging(output: output, keepUnchanged: keepUnchanged))
     }

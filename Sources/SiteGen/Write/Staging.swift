@@ -12,10 +12,8 @@ final class Staging: @unchecked Sendable {
     /// The staging folder and the output it will replace.
     let folder: String
     let output: String
-    /// Files whose bytes match the previous output are kept (hard-linked, or left in place when
-    /// patching) rather than written.
-    let keepUnchanged: Bool
-    /// True when the output is patched with this folder's files rather than replaced by the folder.
+    /// True when the output is patched with this folder's files rather than replaced by the folder: files
+    /// whose bytes match the previous output are then left in place rather than written.
     let patching: Bool
     private let lock = NSLock()
     /// Files written into the folder by `put`.
@@ -29,8 +27,7 @@ final class Staging: @unchecked Sendable {
         self.folder = "\(self.output).staging-\(getpid())"
         var isFolder: ObjCBool = false
         let hadOutput = FileManager.default.fileExists(atPath: self.output, isDirectory: &isFolder) && isFolder.boolValue
-        // Without a previous output there is nothing to keep: no lookup per file (13,600 at 10,000 briefings).
-        self.keepUnchanged = keepUnchanged && hadOutput
+        // Without a previous output there is nothing to patch or keep, and no file to look up for each one.
         self.patching = keepUnchanged && hadOutput
         try? FileManager.default.removeItem(atPath: folder)
         Staging.removeAbandoned(beside: self.output)
@@ -86,7 +83,6 @@ final class Staging: @unchecked Sendable {
             }
             return true
         }
-        if keepUnchanged, KeptFiles.keep(file.path, bytes: file.bytes, previous: output, staging: folder) { return true }
         try OutputWriter.writeFile(folder + "/" + file.path, file.bytes)
         return false
     }
