@@ -26,6 +26,9 @@ public struct BuildOptions: Sendable {
     public var search: Bool
     /// Where Pagefind bundles are kept by the content they index (`ROOT/.sitegen-cache/search`); nil indexes every time.
     public var searchCache: String?
+    /// The process exits once the build returns (`sitegen build`): its values are left for the
+    /// operating system to take back rather than freed one by one (see `Disposal`).
+    public var exitsAfterBuild = false
     /// How recent an input may be for the build to record a no-op stamp (see `BuildStamp`); tests shorten it.
     var racyWindowNanos: Int64 = 2_000_000_000
 
@@ -194,6 +197,9 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     (report.filesKept, report.filesWritten) = (written.kept, written.written)
     report.pagesReused = rendered.reused
     report.listingPagesReused = rendered.listingReused
+    if options.exitsAfterBuild {
+        Disposal.keepUntilExit(site, index, ctx, rendered, cache, lastManifest, started as Any, anchored, keys, diagnostics, records as Any)
+    }
     return BuildResult(diagnostics: diagnostics, wrote: true, pageCount: files.count, articleCount: site.articles.count,
                        timings: clock.timings, processorTimes: clock.cpu, files: files, cache: report)
 }

@@ -28,10 +28,11 @@ struct BuildCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let options = BuildOptions(root: site.root, output: output, load: site.load,
+        var options = BuildOptions(root: site.root, output: output, load: site.load,
                                    strict: strict, baseURL: baseURL,
                                    manifest: site.root + "/.sitegen-cache/build.manifest", clean: clean,
                                    search: !noSearch, searchCache: site.root + "/.sitegen-cache/search")
+        options.exitsAfterBuild = true
         let result = try SiteGen.build(options)
         for warning in result.cache.warnings { Report.err("warning: \(warning)") }
         Report.print(result.diagnostics)

@@ -5,11 +5,16 @@ enum FeedPages {
     /// How many briefings a feed carries.
     static let feedLength = 20
 
-    /// The site feed, sitemap and robots.txt; `pages` are the HTML files rendered so far.
-    static func render(_ ctx: RenderContext, pages: [OutputFile]) -> [OutputFile] {
+    /// The site's Atom and JSON feeds.
+    static func feeds(_ ctx: RenderContext) -> [OutputFile] {
         [atom(Array(ctx.site.articles.indices), title: ctx.site.config.title, subtitle: ctx.site.config.description,
               feedHref: ctx.routes.feed, pageHref: ctx.routes.home, ctx),
-         JSONFeed.file(ctx), sitemapFile(ctx, pages: pages), robots(ctx)]
+         JSONFeed.file(ctx)]
+    }
+
+    /// The sitemap and robots.txt; `pages` are the HTML files rendered so far.
+    static func render(_ ctx: RenderContext, pages: [OutputFile]) -> [OutputFile] {
+        [sitemapFile(ctx, pages: pages), robots(ctx)]
     }
 
     /// An Atom feed of the newest briefings among `articles`.

@@ -27,6 +27,12 @@ public enum SiteRenderer {
 
     /// The briefings whose cards or titles the briefing and listing pages show besides their own:
     /// each briefing's related briefings, by index, and the cards of each listing page, by output path.
+    /// One job of the page pool: a listing family's files, or one briefing page.
+    private enum Made {
+        case family([OutputFile])
+        case article(Result<(OutputFile, String, Bool, [Int]), Error>)
+    }
+
     struct Shown: Sendable {
         var related: [[Int]] = []
         var listed: [String: [Int]] = [:]
@@ -39,39 +45,55 @@ public enum SiteRenderer {
                       staging: Staging? = nil) throws -> Rendered {
         let global = PageFingerprint.global(ctx)
         let described = PageFingerprint.described(ctx)
-        let pages = parallelMap(Array(ctx.site.articles.indices)) { i -> Result<(OutputFile, String, Bool, [Int]), Error> in
+        // The listing families read only the context; feeds need no page of this build.
+        var listing = ctx
+        listing.reuse = PageReuse(ctx, global: global, cache: cache)
+        listing.staging = staging
+        let families: [@Sendable (RenderContext) -> [OutputFile]] = [
+            ListPages.render, TopicPages.render, TimelinePages.render, EventPages.render, FeedPages.feeds, GlossaryPages.render,
+            SearchPage.render,
+        ]
+        // One pool for families and briefing pages: the families (the largest first) start while the
+        // briefing pages fill both cores to the end. As two stages, one core idled for a third of the
+        // listing pages (ListPages alone is half their work) and for all of the feeds.
+        let articleCount = ctx.site.articles.count
+        let made = parallelMap(Array(0..<(families.count + articleCount))) { job -> Made in
+            if job < families.count { return .family(families[job](listing)) }
+            let i = job - families.count
             let related = Related.find(i, in: ctx.site, index: ctx.index)
             let fingerprint = PageFingerprint.article(i, ctx, global: global, related: related, described: described)
             let path = ctx.routes.outputPath(ctx.routes.article(ctx.site.articles[i].slug))
             let old = cache?.page(path, fingerprint: fingerprint)
             let page = old ?? ArticlePages.render(i, ctx, related: related)
-            return Result {
+            return .article(Result {
                 var placed = try staging?.put(page) ?? page
                 placed.bodySlot = page.bodySlot
                 return (placed, fingerprint, old != nil, related)
-            }
+            })
         }
         var fingerprints: [String: String] = [:]
+        fingerprints.reserveCapacity(articleCount)
         var files: [OutputFile] = []
+        files.reserveCapacity(made.count + articleCount / 3)
         var reused = 0
         var shown = Shown()
-        for result in pages {
-            let (file, fingerprint, wasReused, related) = try result.get()
-            shown.related.append(related)
-            fingerprints[file.path] = PageCache.record(fingerprint, file)
-            files.append(file)
-            if wasReused { reused += 1 }
+        shown.related.reserveCapacity(articleCount)
+        var listed: [OutputFile] = []
+        for result in made {
+            switch result {
+            case .family(let family):
+                listed += family
+            case .article(let result):
+                let (file, fingerprint, wasReused, related) = try result.get()
+                shown.related.append(related)
+                fingerprints[file.path] = PageCache.record(fingerprint, file)
+                files.append(file)
+                if wasReused { reused += 1 }
+            }
         }
-        // The listing families read only the context, so they are made side by side.
-        var listing = ctx
-        listing.reuse = PageReuse(ctx, global: global, cache: cache)
-        listing.staging = staging
-        let families: [@Sendable (RenderContext) -> [OutputFile]] = [
-            ListPages.render, TopicPages.render, TimelinePages.render, EventPages.render, GlossaryPages.render, SearchPage.render,
-        ]
-        files += parallelMap(families) { $0(listing) }.flatMap { $0 }
-        let (listingRecords, listingReused, listed) = listing.reuse!.outcome
-        shown.listed = listed
+        files += listed
+        let (listingRecords, listingReused, listedCards) = listing.reuse!.outcome
+        shown.listed = listedCards
         fingerprints.merge(listingRecords) { first, _ in first }
         files += FeedPages.render(ctx, pages: files)
         files += ctx.assets.files

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// `sitegen build` leaves its values to the operating system; every other caller gets its memory back.
+@Suite(.serialized) struct DisposalTests {
+    final class Tracked {}
+
+    @Test func keptValuesOutliveTheirScope() {
+        weak var watched: Tracked?
+        do {
+            let value = Tracked()
+            watched = value
+            Disposal.keepUntilExit(value)
+        }
+        #expect(watched != nil)
+    }
+
+    @Test func onlyABuildThatExitsAfterKeepsItsValues() throws {
+        let before = Disposal.keptCount
+        _ = try buildFixture()
+        #expect(Disposal.keptCount == before)
+
+        var options = BuildOptions(root: TestPaths.fixtureSite, output: TestPaths.temporaryFolder() + "/output",
+                                   load: LoadOptions(now: 1_900_000_000), search: false)
+        options.exitsAfterBuild = true
+        let result = try build(options)
+        #expect(result.wrote)
+        #expect(Disposal.keptCount > before)
+    }
+}
