@@ -87,8 +87,12 @@ public func build(_ options: BuildOptions) throws -> BuildResult {
 /// One attempt at `build`.
 private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     var clock = StageClock()
-    let started = clock.time("stamp") { BuildStamp.Start(options) }
-    if let stamp = started?.current(options) {
+    // With a stamp on disk the scan is waited for here; without one it runs beside the Load stage.
+    let (started, current) = clock.time("stamp") { () -> (BuildStamp.Start?, BuildStamp?) in
+        let started = BuildStamp.Start(options)
+        return (started, started?.current(options))
+    }
+    if let stamp = current {
         var report = CacheReport()
         report.upToDate = true
         return BuildResult(diagnostics: stamp.outcome.diagnostics, wrote: true, pageCount: stamp.outcome.pageCount,

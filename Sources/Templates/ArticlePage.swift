@@ -99,21 +99,30 @@ public struct ArticlePageView: Sendable, Hashable {
 
 /// The `<main>` content of a briefing page.
 public func articlePage(_ view: ArticlePageView) -> HTML {
+    articleSlots(view).filled(with: view.body)
+}
+
+/// The `<main>` content of a briefing page with the body left as the slot (`view.body` is not used).
+public func articleSlots(_ view: ArticlePageView) -> SlottedHTML {
     // One empty element per filter: Pagefind reads `key:value` from the attribute, and a value may hold commas.
     let search: HTML = view.searchFilters.map { filters in
         " data-pagefind-body>\n\(HTML.each(filters) { "<span data-pagefind-filter=\"\($0)\"></span>" })"
     } ?? ">"
-    return """
+    let before: HTML = """
     <article class="briefing"\(search)
     <header class="briefing-lead">
     \(HTML.when(view.isDraft) { "<p class=\"draft-flag\">Draft: not published</p>\n" })<h1>\(view.title)</h1>
     \(leadMeta(view))\(HTML.when(!view.summary.isEmpty) { "<p class=\"summary\">\(view.summary)</p>\n" })\
     \(takeawaysBox(view.takeaways))</header>
     \(tableOfContents(view.toc))<div class="briefing-body">
-    \(view.body)</div>
+
+    """
+    let after: HTML = """
+    </div>
     \(authorBox(view))\(sourceBox(view.source))\(citationBox(view.citations))</article>
     \(relatedList(view.related))\(neighbours(view))
     """
+    return SlottedHTML(before: before, after: after)
 }
 
 private func leadMeta(_ view: ArticlePageView) -> HTML {

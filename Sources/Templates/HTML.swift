@@ -71,6 +71,31 @@ extension HTML {
     }
 }
 
+/// Markup with one place left open, for a briefing body that is added as bytes: the body (most of a
+/// briefing page) is then copied once, into the page, rather than into each enclosing template's string.
+public struct SlottedHTML: Sendable, Hashable {
+    /// The markup before the slot.
+    public var before: HTML
+    /// The markup after the slot.
+    public var after: HTML
+
+    /// Creates markup around a slot.
+    public init(before: HTML, after: HTML) {
+        self.before = before
+        self.after = after
+    }
+
+    /// The markup with `content` in the slot.
+    public func filled(with content: HTML) -> HTML {
+        HTML(trusted: before.rendered + content.rendered + after.rendered)
+    }
+
+    /// This markup put in the slot of `outer`; the slot is still this markup's.
+    public func inside(_ outer: SlottedHTML) -> SlottedHTML {
+        SlottedHTML(before: HTML(trusted: outer.before.rendered + before.rendered), after: HTML(trusted: after.rendered + outer.after.rendered))
+    }
+}
+
 /// Escapes `& < > " '` so text is safe in element content and in quoted attributes.
 public func escapeHTML(_ text: String, into output: inout String) {
     let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in

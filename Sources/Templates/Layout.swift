@@ -1,5 +1,10 @@
 /// The frame around every page: head, skip link, header with navigation, main, footer.
 public func layoutPage(_ frame: PageFrame, main: HTML) -> HTML {
+    layoutSlots(frame).filled(with: main)
+}
+
+/// The frame around a page with the page's `<main>` content left as the slot.
+public func layoutSlots(_ frame: PageFrame) -> SlottedHTML {
     let print: HTML = frame.printStylesheetHref.map { "<link rel=\"stylesheet\" href=\"\($0)\" media=\"print\">\n" } ?? .empty
     let scripts = HTML.each(frame.scriptHrefs) { "<script src=\"\($0)\" defer></script>\n" }
     let ld: HTML = frame.jsonLD.map { "<script type=\"application/ld+json\">\($0)</script>\n" } ?? .empty
@@ -13,7 +18,7 @@ public func layoutPage(_ frame: PageFrame, main: HTML) -> HTML {
 
         """
     } ?? .empty
-    return """
+    let before: HTML = """
     <!DOCTYPE html>
     <html lang="\(frame.language)">
     <head>
@@ -44,7 +49,10 @@ public func layoutPage(_ frame: PageFrame, main: HTML) -> HTML {
     </nav>
     \(search)</header>
     <main id="main">
-    \(main)</main>
+
+    """
+    let after: HTML = """
+    </main>
     <footer class="site-footer">
     <p>\(frame.footerNote)</p>
     <p><a href="\(frame.feedHref)">Atom feed</a></p>
@@ -53,6 +61,7 @@ public func layoutPage(_ frame: PageFrame, main: HTML) -> HTML {
     </html>
 
     """
+    return SlottedHTML(before: before, after: after)
 }
 
 private func navItem(_ item: LinkItem) -> HTML {

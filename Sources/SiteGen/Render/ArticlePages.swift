@@ -18,22 +18,29 @@ enum ArticlePages {
         let source = article.source.map {
             ArticlePageView.SourceBox(name: $0.name, url: $0.url.flatMap(safeExternalURL), file: $0.file, sha256: $0.sha256)
         }
-        let body = pageBody(ctx.bodyHTML(i), expansions: ctx.glossary.expansions)
+        let body = pageBody(ctx.bodyBytes(i), expansions: ctx.glossary.expansions)
         let view = ArticlePageView(
             title: article.title, dateISO: article.date?.isoDay, dateText: article.date?.display,
             updatedISO: article.updated?.isoDay, updatedText: article.updated?.display,
             authors: ctx.authorLinks(article), topics: ctx.topicLinks(article),
             readingMinutes: Summaries.readingMinutes(words: doc.wordCount), summary: article.summary?.trimmingSpaces ?? "",
-            takeaways: article.takeaways, toc: toc, body: HTML(trusted: body), authorBio: article.authorBio,
+            takeaways: article.takeaways, toc: toc, body: .empty, authorBio: article.authorBio,
             source: source, citations: Citations.make(article, ctx: ctx), previous: older, next: newer,
             related: (related ?? Related.find(i, in: ctx.site, index: ctx.index)).map(ctx.card), isDraft: article.draft,
             searchFilters: ctx.search == nil ? nil : SearchPage.filters(article, ctx))
         var frame = ctx.frame(title: article.title, description: ctx.summaries[i], href: href, kind: "article",
                               jsonLD: StructuredData.article(article, summary: ctx.summaries[i], ctx: ctx))
         if !view.citations.isEmpty { frame.scriptHrefs += ctx.themeScripts(["js/cite.js"]) }
-        var file = ctx.page(href, frame: frame, main: articlePage(view))
-        file.bodySlot = BodySlots.pageSlot(in: file.bytes, body: body)
-        return file
+        return ctx.page(href, frame: frame, main: articleSlots(view), body: body)
+    }
+
+    /// `pageBody` over UTF-8 bytes: most bodies have neither an acronym to mark nor a task box, and
+    /// their bytes go to the page as they are, never decoded into a String.
+    static func pageBody(_ html: [UInt8], expansions: [String: String]) -> [UInt8] {
+        let untouched = html.withUnsafeBufferPointer { h in
+            !containsBytes("<input type=\"checkbox\"", in: h) && !expansions.keys.contains { containsWholeWord($0, in: h) }
+        }
+        return untouched ? html : Array(pageBody(String(decoding: html, as: UTF8.self), expansions: expansions).utf8)
     }
 
     /// A briefing's HTML as its page shows it: acronyms marked, task boxes labelled.

@@ -11,7 +11,8 @@ public struct DocumentHTML: Sendable, Hashable {
     private let place: Place
 
     private enum Place: Sendable {
-        case memory(String)
+        /// Well-formed UTF-8.
+        case memory([UInt8])
         case stored(StoreFile, offset: Int, length: Int)
         /// Let go once every page that shows it was made (`RenderContext.releaseHTML`).
         case released
@@ -19,8 +20,13 @@ public struct DocumentHTML: Sendable, Hashable {
 
     /// HTML in memory.
     public init(_ html: String) {
-        place = .memory(html)
-        hash = ContentHash.hex(html)
+        self.init(utf8: Array(html.utf8))
+    }
+
+    /// HTML in memory as well-formed UTF-8 (see `UTF8Check`): a page copies these bytes as they are.
+    init(utf8 bytes: [UInt8]) {
+        place = .memory(bytes)
+        hash = ContentHash.hex(bytes)
     }
 
     /// HTML of `length` bytes at `offset` of an open store file, hashing to `hash`.
@@ -41,7 +47,7 @@ public struct DocumentHTML: Sendable, Hashable {
 
     /// The HTML; a stored one is read and checked against its hash, and a failure says so.
     public func text() throws -> String {
-        if case .memory(let html) = place { return html }
+        if case .memory(let bytes) = place { return String(decoding: bytes, as: UTF8.self) }
         guard let html = String(validating: try bytes(), as: UTF8.self) else { throw StoreError.changed(storePath) }
         return html
     }
@@ -49,8 +55,8 @@ public struct DocumentHTML: Sendable, Hashable {
     /// The UTF-8 bytes, read and checked as `text()` does (writing the store again needs no String).
     func bytes() throws -> [UInt8] {
         switch place {
-        case .memory(let html):
-            return Array(html.utf8)
+        case .memory(let bytes):
+            return bytes
         case .stored(let file, let offset, let length):
             guard let bytes = file.read(at: offset, count: length), ContentHash.hex(bytes) == hash else {
                 throw StoreError.changed(file.path)

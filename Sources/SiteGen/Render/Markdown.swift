@@ -151,7 +151,7 @@ public enum Markdown {
         guard let cString = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
             return (.empty, [])
         }
-        let rendered = RenderedMarkdown(markup: DocumentHTML(String(cString: cString)), headings: tree.headings, links: tree.links,
+        let rendered = RenderedMarkdown(markup: DocumentHTML(utf8: UTF8Check.bytes(ofCString: cString)), headings: tree.headings, links: tree.links,
                                         prose: ProseFacts(tree.paragraphs), wordCount: tree.wordCount,
                                         footnoteCount: tree.footnoteCount)
         return (rendered, tree.paragraphs)

@@ -91,6 +91,32 @@ public struct RenderContext: Sendable {
         return placed
     }
 
+    /// A page whose `<main>` content is `main` with `body`, UTF-8 HTML, in its slot; the file's
+    /// `bodySlot` says where the body went.
+    func page(_ href: String, frame: PageFrame, main: SlottedHTML, body: [UInt8]) -> OutputFile {
+        let outer = layoutSlots(frame)
+        let parts = (outer.before.rendered.utf8, main.before.rendered.utf8, main.after.rendered.utf8, outer.after.rendered.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.0.count + parts.1.count + body.count + parts.2.count + parts.3.count)
+        bytes.append(contentsOf: parts.0)
+        bytes.append(contentsOf: parts.1)
+        let slot = BodySlot(start: bytes.count, length: body.count)
+        bytes.append(contentsOf: body)
+        bytes.append(contentsOf: parts.2)
+        bytes.append(contentsOf: parts.3)
+        var file = staged(OutputFile(path: routes.outputPath(href), bytes: bytes))
+        file.bodySlot = slot
+        return file
+    }
+
+    /// The UTF-8 HTML of `site.articles[i]`'s body, as `bodyHTML` gives it.
+    func bodyBytes(_ i: Int) -> [UInt8] {
+        do { return try documents[i].markup.bytes() } catch {
+            unreadable.note(error)
+            return []
+        }
+    }
+
     /// The HTML of `site.articles[i]`'s body. One the build cache can no longer give is noted in
     /// `unreadable`, and the build fails once its pages are made, instead of writing an empty body.
     func bodyHTML(_ i: Int) -> String {

@@ -18,20 +18,29 @@ extension String {
     /// True when `word` occurs with no ASCII letter or digit (nor any non-ASCII byte) glued to either side.
     func containsWholeWord(_ word: String) -> Bool {
         var haystack = self
-        var word = word
-        return haystack.withUTF8 { h in
-            word.withUTF8 { w in
-                guard !w.isEmpty else { return false }
-                var offset = 0
-                while let at = firstOffset(of: w, in: h, from: offset) {
-                    let end = at + w.count
-                    if (at == 0 || !isWordByte(h[at - 1])) && (end == h.count || !isWordByte(h[end])) { return true }
-                    offset = at + 1
-                }
-                return false
-            }
-        }
+        return haystack.withUTF8 { SiteGen.containsWholeWord(word, in: $0) }
     }
+}
+
+/// True when `word` occurs in `h` with no ASCII letter or digit (nor any non-ASCII byte) glued to either side.
+func containsWholeWord(_ word: String, in h: UnsafeBufferPointer<UInt8>) -> Bool {
+    var word = word
+    return word.withUTF8 { w in
+        guard !w.isEmpty else { return false }
+        var offset = 0
+        while let at = firstOffset(of: w, in: h, from: offset) {
+            let end = at + w.count
+            if (at == 0 || !isWordByte(h[at - 1])) && (end == h.count || !isWordByte(h[end])) { return true }
+            offset = at + 1
+        }
+        return false
+    }
+}
+
+/// True when `needle`'s UTF-8 occurs in `h`.
+func containsBytes(_ needle: String, in h: UnsafeBufferPointer<UInt8>) -> Bool {
+    var needle = needle
+    return needle.withUTF8 { n in n.isEmpty || firstOffset(of: n, in: h, from: 0) != nil }
 }
 
 /// The offset of the first occurrence of `needle` in `haystack` at or after `from`.

@@ -8,6 +8,13 @@ struct FNV1a64 {
         for b in bytes { value = (value ^ UInt64(b)) &* 0x100_0000_01b3 }
     }
 
+    /// Mixes raw bytes.
+    mutating func mix(_ bytes: UnsafeRawBufferPointer) {
+        var v = value
+        for b in bytes { v = (v ^ UInt64(b)) &* 0x100_0000_01b3 }
+        value = v
+    }
+
     /// Mixes a contiguous buffer, without going through a generic sequence.
     mutating func mix(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in

@@ -15,21 +15,6 @@ enum BodySlots {
     private static let atomClosing = Array("</content>".utf8)
     private static let jsonOpening = Array("\"content_html\" : \"".utf8)
 
-    /// The slot of `body` in a page: right after the first body opening, and holding exactly `body`; nil otherwise.
-    static func pageSlot(in page: [UInt8], body: String) -> BodySlot? {
-        guard let opening = find(pageOpening, in: page, from: 0) else { return nil }
-        let start = opening + pageOpening.count
-        let length = body.utf8.count
-        guard start + length <= page.count else { return nil }
-        // memcmp, not `elementsEqual` over the UTF-8 view: that compared byte by byte through
-        // generic code and was 4 % of a clean build's processor time.
-        var body = body
-        let same = body.withUTF8 { b in
-            page.withUnsafeBufferPointer { p in length == 0 || memcmp(p.baseAddress! + start, b.baseAddress!, length) == 0 }
-        }
-        return same ? BodySlot(start: start, length: length) : nil
-    }
-
     /// `page` with `body` in its slot, and the new slot; nil when the slot is not where the opening ends.
     static func splicePage(_ page: [UInt8], slot: BodySlot, body: String) -> (bytes: [UInt8], slot: BodySlot)? {
         let start = slot.start

@@ -20,4 +20,19 @@ import Testing
         #expect(ctx.documents.allSatisfy { (try? $0.markup.text()) == nil })
         #expect(ctx.documents.map(\.headings) == headings)
     }
+
+    @Test func aBriefingPageRecordsWhereItsBodyIs() throws {
+        let (loaded, _) = ContentLoader.load(root: TestPaths.fixtureSite, options: LoadOptions(now: 1_900_000_000))
+        let site = try #require(loaded)
+        let ctx = RenderContext(site: site, index: SiteIndex(site), documents: SiteRenderer.documents(site))
+        #expect(!site.articles.isEmpty)
+        for i in site.articles.indices {
+            let page = ArticlePages.render(i, ctx)
+            let slot = try #require(page.bodySlot)
+            let body = ArticlePages.pageBody(ctx.bodyBytes(i), expansions: ctx.glossary.expansions)
+            #expect(Array(page.bytes[slot.start..<(slot.start + slot.length)]) == body)
+            #expect(page.bytes[..<slot.start].suffix(BodySlots.pageOpening.count).elementsEqual(BodySlots.pageOpening))
+            #expect(String(validating: page.bytes, as: UTF8.self) != nil)
+        }
+    }
 }
