@@ -79,34 +79,84 @@ public struct ProseFacts: Sendable, Hashable {
     static func scan(_ text: String, capitalWords words: inout Set<String>) -> (parenthesis: Bool, year: Bool) {
         var text = text
         return text.withUTF8 { bytes in
-            var start = 0
-            var capitals = 0
-            var digits = 0
-            var parenthesis = false
-            var year = false
-            // A while loop: `for i in 0...count` went through an unspecialised ClosedRange index for
-            // every byte of every paragraph (2 % of a clean build).
+            var state = ScanState()
             let count = bytes.count
-            var i = -1
-            while i < count {
-                i += 1
-                let b: UInt8 = i < count ? bytes[i] : 32
-                if b >= 48 && b <= 57 {
-                    digits += 1
-                    if digits == 4 { year = true }
-                } else {
-                    digits = 0
+            var i = 0
+            // Eight bytes at a time while they are lower-case letters and punctuation other than `(`:
+            // most prose is. The byte-at-a-time loop mispredicted a branch at every word boundary and
+            // was 4 % of a 10,000-briefing build.
+            if let base = bytes.baseAddress {
+                while i + 8 <= count {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if let boundary = ScanState.plainChunk(w), state.capitals < 2 || boundary < 0 {
+                        state.digits = 0
+                        if boundary >= 0 {
+                            state.start = i + boundary + 1
+                            state.capitals = 0
+                        }
+                        i += 8
+                        continue
+                    }
+                    for k in i..<(i + 8) { state.step(bytes[k], at: k, in: bytes, words: &words) }
+                    i += 8
                 }
-                if isWordByte(b) {
-                    if b >= 128 || (b >= 65 && b <= 90) { capitals += 1 }
-                    continue
-                }
-                if b == 40 { parenthesis = true }
-                if capitals >= 2 { words.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
-                start = i + 1
-                capitals = 0
             }
-            return (parenthesis, year)
+            while i < count {
+                state.step(bytes[i], at: i, in: bytes, words: &words)
+                i += 1
+            }
+            state.step(32, at: count, in: bytes, words: &words)
+            return (state.parenthesis, state.year)
+        }
+    }
+
+    /// Where `scan` is between bytes: the current word's start and capitals, the digits in a row.
+    private struct ScanState {
+        var start = 0
+        var capitals = 0
+        var digits = 0
+        var parenthesis = false
+        var year = false
+
+        /// Takes in the byte `b` at offset `i`.
+        @inline(__always)
+        mutating func step(_ b: UInt8, at i: Int, in bytes: UnsafeBufferPointer<UInt8>, words: inout Set<String>) {
+            if b >= 48 && b <= 57 {
+                digits += 1
+                if digits == 4 { year = true }
+            } else {
+                digits = 0
+            }
+            if isWordByte(b) {
+                if b >= 128 || (b >= 65 && b <= 90) { capitals += 1 }
+                return
+            }
+            if b == 40 { parenthesis = true }
+            if capitals >= 2 { words.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+            start = i + 1
+            capitals = 0
+        }
+
+        private static let ones: UInt64 = 0x0101_0101_0101_0101
+        private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+        /// For each byte below 128, its high bit set when the byte is strictly between `low` and `high`
+        /// (Sean Anderson's "has between" bit trick; exact for every byte when `low` < 128 and `high` <= 128).
+        @inline(__always) private static func between(_ w: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {
+            let seven = w & (ones &* 127)
+            return ((ones &* (127 + high)) &- seven) & ~w & (seven &+ ones &* (127 - low)) & highs
+        }
+
+        /// For eight bytes with no capital, digit, `(` or non-ASCII byte: the offset of the last byte
+        /// that is not a lower-case letter (a word boundary), or -1 when all are letters. Nil otherwise.
+        @inline(__always) static func plainChunk(_ w: UInt64) -> Int? {
+            let parentheses = w ^ (ones &* 40)
+            // Nonzero exactly when some byte is `(` (a zero byte after the exclusive or).
+            let hasParenthesis = (parentheses &- ones) & ~parentheses & highs
+            let special = (w & highs) | between(w, 64, 91) | between(w, 47, 58) | hasParenthesis
+            guard special == 0 else { return nil }
+            let boundaries = ~between(w, 96, 123) & highs
+            return boundaries == 0 ? -1 : (63 - boundaries.leadingZeroBitCount) / 8
         }
     }
 }

@@ -39,11 +39,16 @@ public struct PageCache: Sendable {
 
     /// The records with the identity each page has in `output` once written; pages that cannot be
     /// examined are left out, which only means they are assembled again next time.
-    static func written(_ records: [String: String], in output: String) -> [String: String] {
-        let paths = records.keys.sorted()
-        let identities = parallelMap(paths) { fileIdentity(output + "/" + $0) }
+    /// `known` holds the identities of files this build wrote (see `Staging`); the others are looked up.
+    static func written(_ records: [String: String], in output: String, known: [String: String] = [:]) -> [String: String] {
+        let unknown = records.keys.filter { known[$0] == nil }.sorted()
+        let looked = parallelMap(unknown) { fileIdentity(output + "/" + $0) }
         var out: [String: String] = [:]
-        for (path, identity) in zip(paths, identities) {
+        out.reserveCapacity(records.count)
+        for (path, record) in records {
+            if let identity = known[path] { out[path] = record + " " + identity }
+        }
+        for (path, identity) in zip(unknown, looked) {
             if let identity, let record = records[path] { out[path] = record + " " + identity }
         }
         return out
@@ -53,7 +58,12 @@ public struct PageCache: Sendable {
     static func fileIdentity(_ path: String) -> String? {
         var st = stat()
         guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return "\(st.st_size) \(st.st_ino) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+        return identity(st)
+    }
+
+    /// A regular file's identity as the records hold it.
+    static func identity(_ st: stat) -> String {
+        "\(st.st_size) \(st.st_ino) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
     }
 }
 

@@ -85,11 +85,15 @@ public enum OutputWriter {
 
     /// Writes `bytes` to `path` in place, creating or truncating it: one open, one write, one close,
     /// the fewest syscalls per file.
-    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+    /// Returns the written file's status, read from the open file; nil when fstat fails.
+    @discardableResult
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws -> stat? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError.cannotWrite("\(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         try writeAll(fd, bytes, path: path)
+        var st = stat()
+        return fstat(fd, &st) == 0 ? st : nil
     }
 
     /// Writes all of `bytes` to an open file, resuming after interrupted and partial writes.

@@ -20,6 +20,9 @@ final class Staging: @unchecked Sendable {
     private var writtenCount = 0
     /// Folders made so far inside the staging folder, so each is made once.
     private var made: Set<String> = []
+    /// The identity (`PageCache.identity`) of each file `put` wrote, by path: a move into the output
+    /// keeps it, so recording the pages needs no second look at each file (37 ms at 10,000 briefings).
+    private var identities: [String: String] = [:]
 
     /// Creates an empty staging folder beside `output`.
     init(output: String, keepUnchanged: Bool) throws {
@@ -52,6 +55,9 @@ final class Staging: @unchecked Sendable {
         }
     }
 
+    /// The identities of the files written here so far, by path.
+    var writtenIdentities: [String: String] { lock.withLock { identities } }
+
     /// Files `put` wrote (the rest it kept from the previous output).
     var putWritten: Int { lock.withLock { writtenCount } }
 
@@ -83,7 +89,10 @@ final class Staging: @unchecked Sendable {
             }
             return true
         }
-        try OutputWriter.writeFile(folder + "/" + file.path, file.bytes)
+        if let st = try OutputWriter.writeFile(folder + "/" + file.path, file.bytes) {
+            let identity = PageCache.identity(st)
+            lock.withLock { identities[file.path] = identity }
+        }
         return false
     }
 

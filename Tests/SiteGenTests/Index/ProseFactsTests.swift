@@ -21,6 +21,42 @@ import Testing
         }
     }
 
+    /// The scan's plain definition, one byte at a time: runs of word bytes with two or more capitals
+    /// (or non-ASCII bytes), any `(`, any four digits in a row.
+    static func modelScan(_ text: String) -> (words: Set<String>, parenthesis: Bool, year: Bool) {
+        let bytes = Array(text.utf8) + [32]
+        var words = Set<String>(), run: [UInt8] = [], digits = 0, parenthesis = false, year = false
+        for b in bytes {
+            digits = (b >= 48 && b <= 57) ? digits + 1 : 0
+            if digits >= 4 { year = true }
+            if isWordByte(b) { run.append(b); continue }
+            if b == 40 { parenthesis = true }
+            if run.filter({ $0 >= 128 || ($0 >= 65 && $0 <= 90) }).count >= 2 { words.insert(String(decoding: run, as: UTF8.self)) }
+            run = []
+        }
+        return (words, parenthesis, year)
+    }
+
+    @Test func theScanAgreesWithItsByteAtATimeDefinition() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % 1_000_000)
+        }
+        // Long lower-case stretches (the eight-byte path) broken by capitals, digits, brackets and non-ASCII.
+        let pieces = ["the ", "regional ", "cooperation", ", ", ". ", "SCO", "ASEAN ", "Pakistan ", "(", ")", "2017", "19", "8 ",
+                      "Ümit ", "é", "xSCOx", "-", "'", "a", "  ", "organisationally", "\n", "ÉU", "A", "B"]
+        for _ in 0..<3_000 {
+            let text = (0..<(next() % 40)).map { _ in pieces[next() % pieces.count] }.joined()
+            var words = Set<String>()
+            let (parenthesis, year) = ProseFacts.scan(text, capitalWords: &words)
+            let model = Self.modelScan(text)
+            #expect(words == model.words && parenthesis == model.parenthesis && year == model.year, "\(text)")
+        }
+    }
+
     @Test func factsHoldTheLeadTheDatedSentencesAndTheDefinitions() {
         let doc = Markdown.render("""
         The Economic Cooperation Organization (ECO) met in Tehran. It was founded in 1985.
