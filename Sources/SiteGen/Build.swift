@@ -147,8 +147,7 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     // Every page and feed is made. The Markdown store's write holds the HTML too until it ends; then
     // the HTML (1 GB at 100,000 briefings) goes before the check and manifest stages allocate theirs.
     cache.finishStore()
-    ctx.releaseHTML()
-    HeapTrim.run()
+    HeapTrim.run(afterReleasing: ctx.releaseHTML())
     diagnostics += Timeline.warnings(site, index: index) + (options.search && options.write && search == nil ? [SearchIndex.missingWarning] : [])
     var anchored: Set<String> = []
     diagnostics += clock.time("check") {

@@ -35,6 +35,12 @@ public struct DocumentHTML: Sendable, Hashable {
         self.hash = hash
     }
 
+    /// Bytes of HTML this value holds in memory.
+    var heldBytes: Int {
+        if case .memory(let bytes) = place { return bytes.count }
+        return 0
+    }
+
     /// The same document without its HTML: only its hash is kept.
     func released() -> DocumentHTML {
         DocumentHTML(released: hash)

@@ -12,9 +12,10 @@ enum FeedPages {
          JSONFeed.file(ctx)]
     }
 
-    /// The sitemap and robots.txt; `pages` are the HTML files rendered so far.
-    static func render(_ ctx: RenderContext, pages: [OutputFile]) -> [OutputFile] {
-        [sitemapFile(ctx, pages: pages), robots(ctx)]
+    /// The sitemap and robots.txt; `pages` are the HTML files rendered so far, `lastmods` the date of
+    /// each briefing page by path.
+    static func render(_ ctx: RenderContext, pages: [OutputFile], lastmods: [String: String]) -> [OutputFile] {
+        [sitemapFile(ctx, pages: pages, lastmods: lastmods), robots(ctx)]
     }
 
     /// An Atom feed of the newest briefings among `articles`.
@@ -37,12 +38,11 @@ enum FeedPages {
         return file
     }
 
-    static func sitemapFile(_ ctx: RenderContext, pages: [OutputFile]) -> OutputFile {
-        var lastmod: [String: String] = [:]
-        for a in ctx.site.articles { lastmod[ctx.routes.outputPath(ctx.routes.article(a.slug))] = (a.updated ?? a.date)?.isoDay }
-        let urls = pages.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted().map { path in
-            let href = ctx.routes.basePath + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
-            return (loc: ctx.routes.absolute(href), lastmod: lastmod[path])
+    static func sitemapFile(_ ctx: RenderContext, pages: [OutputFile], lastmods: [String: String]) -> OutputFile {
+        let paths = pages.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
+        let prefix = ctx.routes.absolute(ctx.routes.basePath)
+        let urls = paths.map { path in
+            (loc: prefix + (path.hasSuffix("index.html") ? path.dropLast("index.html".count) : path[...]), lastmod: lastmods[path])
         }
         return OutputFile(path: "sitemap.xml", text: sitemap(urls).rendered)
     }

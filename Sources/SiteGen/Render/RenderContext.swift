@@ -51,8 +51,15 @@ public struct RenderContext: Sendable {
 
     /// Lets every briefing's HTML go, keeping what else was drawn from its Markdown; for once every
     /// page and feed is made (1 GB of HTML at 100,000 briefings, otherwise held to the end of the build).
-    mutating func releaseHTML() {
-        for i in documents.indices { documents[i].markup = documents[i].markup.released() }
+    /// Returns the bytes of HTML that were held in memory.
+    @discardableResult
+    mutating func releaseHTML() -> Int {
+        var held = 0
+        for i in documents.indices {
+            held += documents[i].markup.heldBytes
+            documents[i].markup = documents[i].markup.released()
+        }
+        return held
     }
 
     /// The frame for a page at `href`; `section` marks the current navigation entry.

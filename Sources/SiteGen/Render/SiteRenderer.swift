@@ -30,7 +30,8 @@ public enum SiteRenderer {
     /// One job of the page pool: a listing family's files, or one briefing page.
     private enum Made {
         case family([OutputFile])
-        case article(Result<(OutputFile, String, Bool, [Int]), Error>)
+        /// The page, its `PageCache` record, whether it was reused, its related briefings and its sitemap date.
+        case article(Result<(OutputFile, String, Bool, [Int], String?), Error>)
     }
 
     struct Shown: Sendable {
@@ -65,10 +66,12 @@ public enum SiteRenderer {
             let path = ctx.routes.outputPath(ctx.routes.article(ctx.site.articles[i].slug))
             let old = cache?.page(path, fingerprint: fingerprint)
             let page = old ?? ArticlePages.render(i, ctx, related: related)
+            let article = ctx.site.articles[i]
+            let lastmod = (article.updated ?? article.date)?.isoDay
             return .article(Result {
                 var placed = try staging?.put(page) ?? page
                 placed.bodySlot = page.bodySlot
-                return (placed, fingerprint, old != nil, related)
+                return (placed, PageCache.record(fingerprint, placed), old != nil, related, lastmod)
             })
         }
         var fingerprints: [String: String] = [:]
@@ -79,14 +82,17 @@ public enum SiteRenderer {
         var shown = Shown()
         shown.related.reserveCapacity(articleCount)
         var listed: [OutputFile] = []
+        var lastmods: [String: String] = [:]
+        lastmods.reserveCapacity(articleCount)
         for result in made {
             switch result {
             case .family(let family):
                 listed += family
             case .article(let result):
-                let (file, fingerprint, wasReused, related) = try result.get()
+                let (file, record, wasReused, related, lastmod) = try result.get()
                 shown.related.append(related)
-                fingerprints[file.path] = PageCache.record(fingerprint, file)
+                fingerprints[file.path] = record
+                lastmods[file.path] = lastmod
                 files.append(file)
                 if wasReused { reused += 1 }
             }
@@ -95,7 +101,7 @@ public enum SiteRenderer {
         let (listingRecords, listingReused, listedCards) = listing.reuse!.outcome
         shown.listed = listedCards
         fingerprints.merge(listingRecords) { first, _ in first }
-        files += FeedPages.render(ctx, pages: files)
+        files += FeedPages.render(ctx, pages: files, lastmods: lastmods)
         files += ctx.assets.files
         if let failure = ctx.unreadable.first { throw failure }
         return (files.sorted { $0.path < $1.path }, fingerprints, reused, listingReused, described, shown)

@@ -16,7 +16,10 @@ import Testing
         var ctx = RenderContext(site: site, index: SiteIndex(site), documents: SiteRenderer.documents(site))
         let headings = ctx.documents.map(\.headings)
         #expect(ctx.documents.allSatisfy { (try? $0.markup.text()) != nil })
-        ctx.releaseHTML()
+        let total = ctx.documents.reduce(0) { $0 + ((try? $1.markup.bytes())?.count ?? 0) }
+        #expect(total > 0)
+        #expect(ctx.releaseHTML() == total, "what was let go decides whether the heap is trimmed")
+        #expect(ctx.releaseHTML() == 0)
         #expect(ctx.documents.allSatisfy { (try? $0.markup.text()) == nil })
         #expect(ctx.documents.map(\.headings) == headings)
     }
