@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Glibc
 
 /// Walks a parsed cmark document once: collects headings, links and paragraphs, gives headings
 /// ids and self-links, anchors paragraphs, and scrubs raw HTML and dangerous URLs.
@@ -131,21 +132,41 @@ func plainText(_ node: OpaquePointer) -> String {
     return out
 }
 
-/// Counts runs of non-space bytes in a C string.
-private func countWords(_ text: UnsafePointer<CChar>?) -> Int {
-    guard var p = text else { return 0 }
-    // Counts the starts of words without a branch per byte: word ends came every few bytes and were
-    // mispredicted (2 % of a clean build).
-    var count = 0
-    var previousSpace = 1
-    while p.pointee != 0 {
-        let c = UInt8(bitPattern: p.pointee)
-        // Bits 9 tab, 10 line feed, 13 carriage return and 32 space.
-        let spaces: UInt64 = 1 << 9 | 1 << 10 | 1 << 13 | 1 << 32
-        let space = c < 64 ? Int(truncatingIfNeeded: (spaces >> UInt64(c)) & 1) : 0
-        count += previousSpace & (space ^ 1)
-        previousSpace = space
-        p += 1
+/// Counts runs of non-space bytes (space, tab, line feed and carriage return separate them) in a C string.
+func countWords(_ text: UnsafePointer<CChar>?) -> Int {
+    guard let text else { return 0 }
+    let bytes = UnsafeRawPointer(text)
+    let count = strlen(text)
+    // Eight bytes at a time: a word starts where a byte that is not a space follows one that is.
+    // Byte by byte this was 2.8 % of a 10,000-briefing build, most of it in TreeRewriter.
+    var words = 0
+    var previousSpace: UInt64 = 1
+    var i = 0
+    while i + 8 <= count {
+        let spaces = spaceFlags(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        // Each byte's flag moved up to the next byte: "the byte before is a space".
+        let before = (spaces << 8) | (previousSpace << 7)
+        words += (~spaces & before & 0x8080_8080_8080_8080).nonzeroBitCount
+        previousSpace = spaces >> 63
+        i += 8
     }
-    return count
+    while i < count {
+        let c = bytes.load(fromByteOffset: i, as: UInt8.self)
+        let space: UInt64 = c == 32 || c == 9 || c == 10 || c == 13 ? 1 : 0
+        if space == 0, previousSpace == 1 { words += 1 }
+        previousSpace = space
+        i += 1
+    }
+    return words
+}
+
+/// The high bit of each byte of `w` set when that byte is a space, tab, line feed or carriage return.
+@inline(__always) private func spaceFlags(_ w: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    /// High bit set exactly in the bytes equal to `c` (no carry crosses a byte).
+    @inline(__always) func equal(_ c: UInt64) -> UInt64 {
+        let t = w ^ (ones &* c)
+        return ~(((t & lows) &+ lows) | t) & ~lows
+    }
+    return equal(32) | equal(9) | equal(10) | equal(13)
 }
