@@ -23,6 +23,8 @@ import Yams
         "title: \"Ümlaut “curly” 🇵🇰 and \\/ slash\"\nsummary: 'Don''t — ever'",
         "title: \"tab\\tand newline\\n\"\ntopics: ['it''s', \"a \\\" quote\", plain]",
         "clé: valeur\nnom-de-clé: x",
+        "topics: [ a ,b,  'c d' ,\"e\" ]\nx: -a\ny: ?b\nz: a:b",
+        "élan: x\n_under: y\nk-2: [  ]",
     ])
     func agreesWithYams(_ text: String) throws {
         let fast = try #require(FastYAML.parse(text), "the fast reader should handle this")
@@ -43,6 +45,10 @@ import Yams
         "source:\n  nested:\n    deeper: x",
         "- a list at the top",
         "title: \"unterminated",
+        "x: -",
+        "x: [a, b",
+        "x: [a,, b]",
+        "2key: digit first",
     ])
     func leavesAnythingElseToYams(_ text: String) {
         #expect(FastYAML.parse(text) == nil)
