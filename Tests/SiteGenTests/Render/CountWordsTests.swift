@@ -19,16 +19,10 @@ import Testing
     }
 
     @Test func agreesWithASplitOnGeneratedText() {
-        var state: UInt64 = 0x1234_5678_9ABC_DEF1
-        func next() -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % 1_000_000)
-        }
+        var random = SeededRandom(seed: 0x1234_5678_9ABC_DEF1)
         let pieces = [" ", "  ", "\t", "\n", "\r", "a", "word", "Pakistan", "é", "!", "!!", "\u{0B}", "x y", "abcdefgh"]
         for _ in 0..<5_000 {
-            let text = (0..<(next() % 30)).map { _ in pieces[next() % pieces.count] }.joined()
+            let text = (0..<random.below(30)).map { _ in pieces[random.below(pieces.count)] }.joined()
             #expect(Self.counted(text) == Self.model(text), "\(text.debugDescription)")
         }
     }

@@ -17,18 +17,12 @@ import Testing
     }
 
     @Test func agreesWithTheStandardLibraryOnRandomBytes() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
         // Mostly ASCII with lead and continuation bytes mixed in, as text and near-text look.
         let alphabet: [UInt8] = Array("ab <p>".utf8) + [0x80, 0x9F, 0xA0, 0xBF, 0xC2, 0xDF, 0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF5]
         for _ in 0..<20_000 {
-            let count = Int(next() % 24)
-            let bytes = (0..<count).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
+            let count = random.below(24)
+            let bytes = (0..<count).map { _ in alphabet[random.below(alphabet.count)] }
             #expect(Self.valid(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
         }
     }
