@@ -30,58 +30,47 @@ public struct ArticleCard: Sendable, Hashable {
         var renderedByLevel: [HTML] = []
     }
 
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var storage: Storage
-
-    /// The storage, copied first when another card shares it.
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-        return storage
-    }
+    private var storage: CopyOnWrite<Fields>
 
     public var title: String {
-        get { storage.fields.title }
-        set { unique().fields.title = newValue }
+        get { storage.value.title }
+        set { storage.value.title = newValue }
     }
     public var href: String {
-        get { storage.fields.href }
-        set { unique().fields.href = newValue }
+        get { storage.value.href }
+        set { storage.value.href = newValue }
     }
     /// `YYYY-MM-DD` for `<time datetime>`; nil when undated.
     public var dateISO: String? {
-        get { storage.fields.dateISO }
-        set { unique().fields.dateISO = newValue }
+        get { storage.value.dateISO }
+        set { storage.value.dateISO = newValue }
     }
     public var dateText: String? {
-        get { storage.fields.dateText }
-        set { unique().fields.dateText = newValue }
+        get { storage.value.dateText }
+        set { storage.value.dateText = newValue }
     }
     public var summary: String {
-        get { storage.fields.summary }
-        set { unique().fields.summary = newValue }
+        get { storage.value.summary }
+        set { storage.value.summary = newValue }
     }
     public var authors: [LinkItem] {
-        get { storage.fields.authors }
-        set { unique().fields.authors = newValue }
+        get { storage.value.authors }
+        set { storage.value.authors = newValue }
     }
     public var topics: [LinkItem] {
-        get { storage.fields.topics }
-        set { unique().fields.topics = newValue }
+        get { storage.value.topics }
+        set { storage.value.topics = newValue }
     }
     /// The card rendered at heading levels 2 and 3, or empty (see `prerendered()`).
     public private(set) var renderedByLevel: [HTML] {
-        get { storage.fields.renderedByLevel }
-        set { unique().fields.renderedByLevel = newValue }
+        get { storage.value.renderedByLevel }
+        set { storage.value.renderedByLevel = newValue }
     }
 
     /// Creates a card.
     public init(title: String, href: String, dateISO: String?, dateText: String?, summary: String,
                 authors: [LinkItem], topics: [LinkItem]) {
-        storage = Storage(Fields(title: title, href: href, dateISO: dateISO, dateText: dateText, summary: summary,
+        storage = CopyOnWrite(Fields(title: title, href: href, dateISO: dateISO, dateText: dateText, summary: summary,
                                  authors: authors, topics: topics))
     }
 
@@ -94,8 +83,6 @@ public struct ArticleCard: Sendable, Hashable {
         return card
     }
 
-    public static func == (a: ArticleCard, b: ArticleCard) -> Bool { a.storage === b.storage || a.storage.fields == b.storage.fields }
-    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
 }
 
 /// Links between the pages of a paginated list.

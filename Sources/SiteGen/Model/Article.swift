@@ -1,3 +1,5 @@
+import Templates
+
 /// One briefing as loaded from `content/articles/<file>.md`.
 public struct Article: Sendable, Hashable {
     /// Where a briefing came from: outlet, original URL, and the raw import file with its hash.
@@ -39,94 +41,83 @@ public struct Article: Sendable, Hashable {
         var keyLines: [String: Int]
     }
 
-    /// A box for `Fields`; only ever changed through `unique()`.
-    final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private(set) var storage: Storage
-
-    /// The storage, copied first when another article shares it.
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-        return storage
-    }
+    /// The fields, shared between copies (see `CopyOnWrite`).
+    private(set) var storage: CopyOnWrite<Fields>
 
     /// Path relative to the site root (`content/articles/x.md`).
     public var path: String {
-        get { storage.fields.path }
-        set { unique().fields.path = newValue }
+        get { storage.value.path }
+        set { storage.value.path = newValue }
     }
     public var slug: String {
-        get { storage.fields.slug }
-        set { unique().fields.slug = newValue }
+        get { storage.value.slug }
+        set { storage.value.slug = newValue }
     }
     public var title: String {
-        get { storage.fields.title }
-        set { unique().fields.title = newValue }
+        get { storage.value.title }
+        set { storage.value.title = newValue }
     }
     public var date: PublishDate? {
-        get { storage.fields.date }
-        set { unique().fields.date = newValue }
+        get { storage.value.date }
+        set { storage.value.date = newValue }
     }
     public var updated: PublishDate? {
-        get { storage.fields.updated }
-        set { unique().fields.updated = newValue }
+        get { storage.value.updated }
+        set { storage.value.updated = newValue }
     }
     public var authors: [String] {
-        get { storage.fields.authors }
-        set { unique().fields.authors = newValue }
+        get { storage.value.authors }
+        set { storage.value.authors = newValue }
     }
     public var authorBio: String? {
-        get { storage.fields.authorBio }
-        set { unique().fields.authorBio = newValue }
+        get { storage.value.authorBio }
+        set { storage.value.authorBio = newValue }
     }
     public var topics: [String] {
-        get { storage.fields.topics }
-        set { unique().fields.topics = newValue }
+        get { storage.value.topics }
+        set { storage.value.topics = newValue }
     }
     public var summary: String? {
-        get { storage.fields.summary }
-        set { unique().fields.summary = newValue }
+        get { storage.value.summary }
+        set { storage.value.summary = newValue }
     }
     public var takeaways: [String] {
-        get { storage.fields.takeaways }
-        set { unique().fields.takeaways = newValue }
+        get { storage.value.takeaways }
+        set { storage.value.takeaways = newValue }
     }
     public var draft: Bool {
-        get { storage.fields.draft }
-        set { unique().fields.draft = newValue }
+        get { storage.value.draft }
+        set { storage.value.draft = newValue }
     }
     public var source: Source? {
-        get { storage.fields.source }
-        set { unique().fields.source = newValue }
+        get { storage.value.source }
+        set { storage.value.source = newValue }
     }
     /// Fields an editor still has to review (set by the importer).
     public var review: [String] {
-        get { storage.fields.review }
-        set { unique().fields.review = newValue }
+        get { storage.value.review }
+        set { storage.value.review = newValue }
     }
     /// Markdown after the front matter; empty once rendered, or when the briefing came from the load
     /// records (see `LoadRecords`) and its Markdown was not needed.
     public var body: String {
-        get { storage.fields.body }
-        set { unique().fields.body = newValue }
+        get { storage.value.body }
+        set { storage.value.body = newValue }
     }
     /// `ContentHash` of the Markdown as loaded: the Markdown cache's key, kept when `body` is let go.
     public var bodyHash: String {
-        get { storage.fields.bodyHash }
-        set { unique().fields.bodyHash = newValue }
+        get { storage.value.bodyHash }
+        set { storage.value.bodyHash = newValue }
     }
     /// Line of the file on which `body` starts, so body diagnostics point at the file's line.
     public var bodyLine: Int {
-        get { storage.fields.bodyLine }
-        set { unique().fields.bodyLine = newValue }
+        get { storage.value.bodyLine }
+        set { storage.value.bodyLine = newValue }
     }
     /// Line of each front matter key, for diagnostics found after loading.
     public var keyLines: [String: Int] {
-        get { storage.fields.keyLines }
-        set { unique().fields.keyLines = newValue }
+        get { storage.value.keyLines }
+        set { storage.value.keyLines = newValue }
     }
 
     /// Creates an article.
@@ -134,15 +125,13 @@ public struct Article: Sendable, Hashable {
                 authors: [String] = [], authorBio: String? = nil, topics: [String] = [], summary: String? = nil,
                 takeaways: [String] = [], draft: Bool = false, source: Source? = nil, review: [String] = [],
                 body: String, bodyLine: Int = 1, keyLines: [String: Int] = [:]) {
-        storage = Storage(Fields(path: path, slug: slug, title: title, date: date, updated: updated, authors: authors,
+        storage = CopyOnWrite(Fields(path: path, slug: slug, title: title, date: date, updated: updated, authors: authors,
                                  authorBio: authorBio, topics: topics, summary: summary, takeaways: takeaways, draft: draft,
                                  source: source, review: review, body: body, bodyHash: ContentHash.hex(body), bodyLine: bodyLine,
                                  keyLines: keyLines))
     }
 
     /// Line of a front matter key, or 1.
-    public func line(of key: String) -> Int { storage.fields.keyLines[key] ?? 1 }
+    public func line(of key: String) -> Int { storage.value.keyLines[key] ?? 1 }
 
-    public static func == (a: Article, b: Article) -> Bool { a.storage === b.storage || a.storage.fields == b.storage.fields }
-    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
 }

@@ -27,16 +27,16 @@ public enum SiteRenderer {
 
     /// The briefings whose cards or titles the briefing and listing pages show besides their own:
     /// each briefing's related briefings, by index, and the cards of each listing page, by output path.
+    struct Shown: Sendable {
+        var related: [[Int]] = []
+        var listed: [String: [Int]] = [:]
+    }
+
     /// One job of the page pool: a listing family's files, or one briefing page.
     private enum Made {
         case family([OutputFile])
         /// The page, its `PageCache` record, whether it was reused, its related briefings and its sitemap date.
         case article(Result<(OutputFile, String, Bool, [Int], String?), Error>)
-    }
-
-    struct Shown: Sendable {
-        var related: [[Int]] = []
-        var listed: [String: [Int]] = [:]
     }
 
     /// Every file of the site, sorted by path, with the fingerprint of each briefing page; briefing pages

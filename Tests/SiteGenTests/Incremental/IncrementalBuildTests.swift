@@ -167,7 +167,7 @@ import Testing
 
 /// A tripwire: a field added to `Article` may show on its page, so the page fingerprint must cover it.
 @Test func pageFingerprintsKnowEveryArticleField() {
-    let fields = Mirror(reflecting: Article(path: "p", slug: "s", title: "t", body: "").storage.fields).children.compactMap(\.label)
+    let fields = Mirror(reflecting: Article(path: "p", slug: "s", title: "t", body: "").storage.value).children.compactMap(\.label)
     #expect(fields == ["path", "slug", "title", "date", "updated", "authors", "authorBio", "topics", "summary", "takeaways",
                        "draft", "source", "review", "body", "bodyHash", "bodyLine", "keyLines"],
             "a new Article field: add it to PageFingerprint.describe (Render/PageCache.swift) and Article.encode (Load/LoadRecords.swift), then here")
