@@ -17,12 +17,7 @@ struct TitlePlaces {
     let siteTitle: String
     let dated: Bool
 
-    /// A replacement of `length` bytes at `at`.
-    struct Change {
-        var at: Int
-        var length: Int
-        var bytes: [UInt8]
-    }
+    typealias Change = PlaceEdits.Change
 
     /// The briefing's own page with every place of its title replaced; nil when a place is not found
     /// exactly as often as the templates write it.
@@ -32,21 +27,21 @@ struct TitlePlaces {
         // The frame's title, Open Graph and Twitter titles: "<title> | <site>".
         for (before, after) in [("<title>", " | \(site)</title>"), ("<meta property=\"og:title\" content=\"", " | \(site)\">"),
                                 ("<meta name=\"twitter:title\" content=\"", " | \(site)\">")] {
-            let found = places(before + e + after, prefix: before, old: e, new: n, in: page, outside: slot)
+            let found = PlaceEdits.places(before + e + after, prefix: before, old: e, new: n, in: page, outside: slot)
             guard found.count == 1 else { return nil }
             changes += found
         }
-        let heading = places("<h1>" + e + "</h1>", prefix: "<h1>", old: e, new: n, in: page, outside: slot)
+        let heading = PlaceEdits.places("<h1>" + e + "</h1>", prefix: "<h1>", old: e, new: n, in: page, outside: slot)
         let (oldJSON, newJSON) = (StructuredData.json(old), StructuredData.json(new))
-        let headline = places("\"headline\":" + oldJSON + ",", prefix: "\"headline\":", old: oldJSON, new: newJSON, in: page, outside: slot)
+        let headline = PlaceEdits.places("\"headline\":" + oldJSON + ",", prefix: "\"headline\":", old: oldJSON, new: newJSON, in: page, outside: slot)
         guard heading.count == 1, headline.count == 1 else { return nil }
         changes += heading + headline
         // Citations end the title with a full stop unless it has one (`Citations.make`).
         let (od, nd) = (escapeHTML(Citations.withStop(old)), escapeHTML(Citations.withStop(new)))
-        let apa = places("). " + od + " " + site + ". ", prefix: "). ", old: od, new: nd, in: page, outside: slot)
-        let quoted = places("“" + od + "” " + site + ", ", prefix: "“", old: od, new: nd, in: page, outside: slot)
+        let apa = PlaceEdits.places("). " + od + " " + site + ". ", prefix: "). ", old: od, new: nd, in: page, outside: slot)
+        let quoted = PlaceEdits.places("“" + od + "” " + site + ", ", prefix: "“", old: od, new: nd, in: page, outside: slot)
         guard apa.count == (dated ? 1 : 0), quoted.count == (dated ? 2 : 0) else { return nil }
-        return apply(changes + apa + quoted, to: page, slot: slot)
+        return PlaceEdits.apply(changes + apa + quoted, to: page, slot: slot)
     }
 
     /// `page` with the title replaced wherever it is the text of a link to the briefing, outside
@@ -54,18 +49,17 @@ struct TitlePlaces {
     func links(_ page: [UInt8], slot: BodySlot?) -> (bytes: [UInt8], slot: BodySlot?, count: Int) {
         let found = linkPlaces(in: page, opening: "<a href=\"" + href, quote: "\"", old: escapeHTML(old), new: escapeHTML(new), outside: slot)
         guard !found.isEmpty else { return (page, slot, 0) }
-        let (bytes, moved) = apply(found, to: page, slot: slot ?? BodySlot(start: page.count, length: 0))
+        let (bytes, moved) = PlaceEdits.apply(found, to: page, slot: slot ?? BodySlot(start: page.count, length: 0))
         return (bytes, slot == nil ? nil : moved, found.count)
     }
 
     /// A page, feed or data file that lists every briefing or the newest, with the title replaced
     /// wherever it shows it; and how many places there were.
     func listing(_ path: String, _ bytes: [UInt8]) -> (bytes: [UInt8], count: Int) {
-        let end = BodySlot(start: bytes.count, length: 0)
         var found: [Change]
         if path.hasSuffix(".xml") {
             let (e, n) = (escapeHTML(old), escapeHTML(new))
-            found = places("<entry>\n<title>" + e + "</title>\n<id>" + escapeHTML(absolute) + "</id>", prefix: "<entry>\n<title>",
+            found = PlaceEdits.places("<entry>\n<title>" + e + "</title>\n<id>" + escapeHTML(absolute) + "</id>", prefix: "<entry>\n<title>",
                            old: e, new: n, in: bytes, outside: nil)
         } else if path.hasSuffix(".json") {
             guard let oldJSON = BodySlots.jsonEscaped(old), let newJSON = BodySlots.jsonEscaped(new),
@@ -78,7 +72,7 @@ struct TitlePlaces {
             let linked = links(bytes, slot: nil)
             return (linked.bytes, linked.count)
         }
-        return found.isEmpty ? (bytes, 0) : (apply(found, to: bytes, slot: end).bytes, found.count)
+        return (PlaceEdits.apply(found, to: bytes), found.count)
     }
 
     /// JSON Feed items of the briefing: `"title" : "…",` right before its `"url"`.
@@ -97,20 +91,6 @@ struct TitlePlaces {
         return out
     }
 
-    /// Every occurrence of `whole` outside `slot`, as a change of the `old` that follows `prefix` in it.
-    private func places(_ whole: String, prefix: String, old: String, new: String, in bytes: [UInt8], outside slot: BodySlot?) -> [Change] {
-        let needle = Array(whole.utf8)
-        var out: [Change] = []
-        var from = 0
-        while let at = BodySlots.find(needle, in: bytes, from: from) {
-            if !TitlePlaces.inside(slot, at) {
-                out.append(Change(at: at + prefix.utf8.count, length: old.utf8.count, bytes: Array(new.utf8)))
-            }
-            from = at + needle.count
-        }
-        return out
-    }
-
     /// Links opened by `opening` (the briefing's address, with or without a `#fragment`, then any
     /// attributes) whose text is `old`, or "Older: " or "Newer: " and `old` (neighbours).
     private func linkPlaces(in bytes: [UInt8], opening: String, quote: String, old: String, new: String,
@@ -120,7 +100,7 @@ struct TitlePlaces {
         var from = 0
         while let at = BodySlots.find(open, in: bytes, from: from) {
             from = at + open.count
-            guard !TitlePlaces.inside(slot, at) else { continue }
+            guard !PlaceEdits.inside(slot, at) else { continue }
             var i = at + open.count
             if i < bytes.count, bytes[i] == UInt8(ascii: "#") {
                 while i < bytes.count, !bytes[i...].starts(with: q), bytes[i] != UInt8(ascii: "<") { i += 1 }
@@ -133,26 +113,5 @@ struct TitlePlaces {
             if bytes[i...].starts(with: oldBytes) { out.append(Change(at: i, length: old.utf8.count, bytes: Array(new.utf8))) }
         }
         return out
-    }
-
-    private static func inside(_ slot: BodySlot?, _ at: Int) -> Bool {
-        guard let slot else { return false }
-        return at >= slot.start && at < slot.start + slot.length
-    }
-
-    /// `bytes` with `changes` made, and `slot` moved by those before it.
-    private func apply(_ changes: [Change], to bytes: [UInt8], slot: BodySlot) -> (bytes: [UInt8], slot: BodySlot) {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 64)
-        var at = 0
-        var shift = 0
-        for change in changes.sorted(by: { $0.at < $1.at }) where change.at >= at {
-            out += bytes[at..<change.at]
-            out += change.bytes
-            at = change.at + change.length
-            if change.at < slot.start { shift += change.bytes.count - change.length }
-        }
-        out += bytes[at...]
-        return (out, BodySlot(start: slot.start + shift, length: slot.length))
     }
 }

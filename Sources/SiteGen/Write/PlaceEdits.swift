@@ -1,0 +1,52 @@
+/// Replacements of a few known runs of bytes in a page, the byte work shared by `TitlePlaces` and
+/// `SummaryPlaces`: where a run stands, whether it is inside the body's slot, and the page once the
+/// runs are replaced (with the slot moved by the replacements before it).
+enum PlaceEdits {
+    /// A replacement of `length` bytes at `at`.
+    struct Change {
+        var at: Int
+        var length: Int
+        var bytes: [UInt8]
+    }
+
+    /// Every occurrence of `whole` outside `slot`, as a change of the `old` that follows `prefix` in it.
+    static func places(_ whole: String, prefix: String, old: String, new: String, in bytes: [UInt8], outside slot: BodySlot?) -> [Change] {
+        let needle = Array(whole.utf8)
+        var out: [Change] = []
+        var from = 0
+        while let at = BodySlots.find(needle, in: bytes, from: from) {
+            if !inside(slot, at) {
+                out.append(Change(at: at + prefix.utf8.count, length: old.utf8.count, bytes: Array(new.utf8)))
+            }
+            from = at + needle.count
+        }
+        return out
+    }
+
+    /// True when `at` is a byte of the body's slot, whose text is the author's and never replaced.
+    static func inside(_ slot: BodySlot?, _ at: Int) -> Bool {
+        guard let slot else { return false }
+        return at >= slot.start && at < slot.start + slot.length
+    }
+
+    /// `bytes` with `changes` made, and `slot` moved by those before it; of overlapping changes the first wins.
+    static func apply(_ changes: [Change], to bytes: [UInt8], slot: BodySlot) -> (bytes: [UInt8], slot: BodySlot) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        var at = 0
+        var shift = 0
+        for change in changes.sorted(by: { $0.at < $1.at }) where change.at >= at {
+            out += bytes[at..<change.at]
+            out += change.bytes
+            at = change.at + change.length
+            if change.at < slot.start { shift += change.bytes.count - change.length }
+        }
+        out += bytes[at...]
+        return (out, BodySlot(start: slot.start + shift, length: slot.length))
+    }
+
+    /// `apply` for a file without a body slot.
+    static func apply(_ changes: [Change], to bytes: [UInt8]) -> [UInt8] {
+        changes.isEmpty ? bytes : apply(changes, to: bytes, slot: BodySlot(start: bytes.count, length: 0)).bytes
+    }
+}
