@@ -1,10 +1,11 @@
 import Foundation
 
 /// The edit fast path: when the only inputs that changed since the last build are briefings whose
-/// front matter, but for the title, and every fact other pages draw from their body (`EditBase.facts`),
-/// are unchanged, the only bytes of the site that change are those bodies' HTML in their own pages and
-/// in the feeds, and those titles where pages, feeds and data files show them (`TitlePlaces`). Those
-/// are rewritten in place; nothing else is loaded, indexed or rendered.
+/// front matter, but for the title and the summary, and every fact other pages draw from their body
+/// (`EditBase.facts`), are unchanged, the only bytes of the site that change are those bodies' HTML in
+/// their own pages and in the feeds, those titles where pages, feeds and data files show them
+/// (`TitlePlaces`), and those summaries where pages and feeds show them (`SummaryPlaces`). Those are
+/// rewritten in place; nothing else is loaded, indexed or rendered.
 ///
 /// A one-briefing edit at 10,000 briefings was 1.4–1.9 s as a full incremental build, each stage a
 /// pass over the whole site; this reads one base file, renders the edited Markdown and rewrites the
@@ -51,6 +52,7 @@ enum BodyEdit {
         var base: EditBase
         var rendered: Int
         var retitled: Int
+        var resummarised: Int
     }
 
     /// Works out the new bytes of every page, feed and data file that carries a changed body or
@@ -77,7 +79,8 @@ enum BodyEdit {
         var next = base
         var pages = EditPages(base: base, output: options.output)
         var newTitles: Set<Int> = []
-        var retitled: [(entry: EditBase.Entry, title: String, describe: String)] = []
+        var redescribed: [(entry: EditBase.Entry, title: String, summary: String, describe: String)] = []
+        var (retitled, resummarised) = (0, 0)
         let recentNanos = started.startNanos - options.racyWindowNanos
         for change in changes {
             let file = started.scan.files[change.index]
@@ -90,11 +93,20 @@ enum BodyEdit {
             guard let article = decoded, problems.isEmpty else { return no("\(file.path) has a problem") }
             guard published(article, options.load) else { return no("\(file.path) is no longer published") }
             var places: TitlePlaces?
+            var summaryPlaces: SummaryPlaces?
             let describe = ContentHash.hex(PageFingerprint.describe(article))
+            let summary = EditBase.explicitSummary(article)
             if describe != entry.describe {
-                guard ContentHash.hex(PageFingerprint.describe(article, title: "")) == entry.rest else {
-                    return no("the front matter of \(file.path) changed besides its title")
+                guard EditBase.rest(article) == entry.rest else {
+                    return no("the front matter of \(file.path) changed besides its title and summary")
                 }
+            }
+            if summary != entry.summary {
+                // Without an editor's summary the page shows the lead instead, in other places.
+                guard !summary.isEmpty, !entry.summary.isEmpty else { return no("a summary was added to or removed from \(file.path)") }
+                summaryPlaces = SummaryPlaces(old: entry.summary, new: summary, href: routes.article(article.slug))
+            }
+            if article.title != entry.title {
                 // A title another briefing has is reported; the site's own title makes a different page title.
                 let key = EditBase.titleKey(article.title)
                 guard article.title != config.title, entry.title != config.title,
@@ -125,14 +137,19 @@ enum BodyEdit {
             }
             if let places {
                 if let why = retitle(places, entry: entry, base: base, pages: &pages) { return no(why) }
-                retitled.append((entry, article.title, describe))
+                retitled += 1
             }
+            if let summaryPlaces {
+                if let why = resummarise(summaryPlaces, entry: entry, base: base, pages: &pages) { return no(why) }
+                resummarised += 1
+            }
+            if describe != entry.describe { redescribed.append((entry, article.title, summary, describe)) }
             next.setInput(at: change.at, file.identity.newestNanos < recentNanos ? file.identity : nil)
         }
-        for edit in retitled.sorted(by: { $0.entry.at.lowerBound > $1.entry.at.lowerBound }) {
-            next.retitle(edit.entry, title: edit.title, describe: edit.describe)
+        for edit in redescribed.sorted(by: { $0.entry.at.lowerBound > $1.entry.at.lowerBound }) {
+            next.redescribe(edit.entry, title: edit.title, summary: edit.summary, describe: edit.describe)
         }
-        return .success(Plan(pages: pages, base: next, rendered: changes.count, retitled: retitled.count))
+        return .success(Plan(pages: pages, base: next, rendered: changes.count, retitled: retitled, resummarised: resummarised))
     }
 
     /// Puts a new title in every file that shows it; why not, when a file does not show it as recorded.
@@ -150,6 +167,30 @@ enum BodyEdit {
         for row in base.alwaysRows {
             guard let page = pages.page(row) else { return "a page of the site is not as the last build wrote it" }
             pages.set(row, bytes: places.listing(page.path, page.bytes).bytes, slot: nil)
+        }
+        return nil
+    }
+
+    /// Puts a new summary in every file that shows it; why not, when a file does not show it as recorded.
+    /// Cards stand on some of the pages that show the title (neighbours show only the title), so a page
+    /// without the card is left as it is; a clean build checks the whole (`SummaryEditTests`).
+    private static func resummarise(_ places: SummaryPlaces, entry: EditBase.Entry, base: EditBase, pages: inout EditPages) -> String? {
+        guard let own = pages.page(entry.row), let slot = own.slot, let replaced = places.ownPage(own.bytes, slot: slot) else {
+            return "the page of \(entry.path) does not show its summary as the last build wrote it"
+        }
+        pages.set(entry.row, bytes: replaced.bytes, slot: replaced.slot)
+        for row in entry.shownOn + base.alwaysRows {
+            guard let page = pages.page(row) else { return "a page of the site is not as the last build wrote it" }
+            guard !page.path.hasSuffix(".xml"), !page.path.hasSuffix(".json") else { continue }
+            let carded = places.cards(page.bytes, slot: page.slot)
+            if carded.count > 0 { pages.set(row, bytes: carded.bytes, slot: carded.slot) }
+        }
+        for carried in entry.feeds {
+            let feed = base.feeds[carried.feed]
+            guard let bytes = pages.page(feed.row)?.bytes,
+                  let replaced = feed.path.hasSuffix(".json") ? places.json(bytes, entry: carried.entry) : places.atom(bytes, entry: carried.entry)
+            else { return "\(feed.path) does not show the summary of \(entry.path) as the last build wrote it" }
+            pages.set(feed.row, bytes: replaced, slot: nil)
         }
         return nil
     }
@@ -177,6 +218,7 @@ enum BodyEdit {
         report.filesKept = base.outcome.pageCount - written
         report.bodiesEdited = plan.rendered
         report.titlesEdited = plan.retitled
+        report.summariesEdited = plan.resummarised
         return BuildResult(diagnostics: base.outcome.diagnostics, wrote: true, pageCount: base.outcome.pageCount,
                            articleCount: base.outcome.articleCount,
                            timings: [], files: [], cache: report)

@@ -11,9 +11,9 @@ import Templates
 enum BodySlots {
     /// What opens a briefing page's body (see `articlePage`).
     static let pageOpening = Array("<div class=\"briefing-body\">\n".utf8)
-    private static let atomOpening = Array("<content type=\"html\">".utf8)
+    static let atomOpening = Array("<content type=\"html\">".utf8)
     private static let atomClosing = Array("</content>".utf8)
-    private static let jsonOpening = Array("\"content_html\" : \"".utf8)
+    static let jsonOpening = Array("\"content_html\" : \"".utf8)
 
     /// `page` with `body` in its slot, and the new slot; nil when the slot is not where the opening ends.
     static func splicePage(_ page: [UInt8], slot: BodySlot, body: String) -> (bytes: [UInt8], slot: BodySlot)? {
@@ -48,7 +48,7 @@ enum BodySlots {
     }
 
     /// Where the JSON string starting at `start` ends (its closing quote).
-    private static func stringEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+    static func stringEnd(_ bytes: [UInt8], from start: Int) -> Int? {
         var i = start
         while i < bytes.count {
             switch bytes[i] {
@@ -61,7 +61,7 @@ enum BodySlots {
     }
 
     /// The index just past the `n`th occurrence (from 0) of `needle`.
-    private static func nth(_ n: Int, _ needle: [UInt8], in bytes: [UInt8]) -> Int? {
+    static func nth(_ n: Int, _ needle: [UInt8], in bytes: [UInt8]) -> Int? {
         var from = 0
         for _ in 0...n {
             guard let at = find(needle, in: bytes, from: from) else { return nil }

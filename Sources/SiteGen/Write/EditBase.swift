@@ -12,15 +12,17 @@ import Foundation
 /// once beside the scan of the inputs, and decodes only the entries of the briefings that changed;
 /// the identities and slots it changes have fixed widths, so the file is patched, not encoded again.
 struct EditBase {
-    /// One briefing whose body or title can be replaced in place.
+    /// One briefing whose body, title or summary can be replaced in place.
     struct Entry: Sendable, Equatable {
         /// `ContentHash` of `PageFingerprint.describe`: every front matter field a page shows.
         var describe: String
-        /// The same without the title (`PageFingerprint.describe(_:title:)`).
+        /// The same without the title and the summary (`PageFingerprint.describe(_:title:summary:)`).
         var rest: String
         /// `EditBase.facts` of its rendered Markdown.
         var facts: String
         var title: String
+        /// The editor's summary, trimmed; empty when the front matter has none (pages then show the lead).
+        var summary: String
         /// The row (see `PageRow`) of its page.
         var row: Int
         /// Feed entries carrying its body: an index into `feeds`, and the entry's place in that feed.
@@ -34,7 +36,7 @@ struct EditBase {
         /// The entry as the base stores it.
         var bytes: [UInt8] {
             var w = ManifestWriter(part: true)
-            w.string(path); w.string(describe); w.string(rest); w.string(facts); w.string(title); w.int(row)
+            w.string(path); w.string(describe); w.string(rest); w.string(facts); w.string(title); w.string(summary); w.int(row)
             w.int(feeds.count)
             for f in feeds { w.int(f.feed); w.int(f.entry) }
             w.int(shownOn.count)
@@ -114,7 +116,7 @@ struct EditBase {
     private let titleKeysAt: Int
     private let titleKeyCount: Int
 
-    static let magic = "SGE\u{3}" + siteGenVersion + "\u{0}"
+    static let magic = "SGE\u{4}" + siteGenVersion + "\u{0}"
 
     /// Everything a briefing's body gives the rest of the site besides its HTML: headings, links,
     /// prose facts (of the capital words, those that can be acronyms), reading time and footnote count. Two bodies with the same facts differ only in
@@ -157,8 +159,8 @@ struct EditBase {
         let entries = parallelMap(Array(articles.indices)) { i -> [UInt8] in
             guard let row = pages[i], !anchored.contains(rows.rows[row].path), rows.rows[row].slot != nil,
                   rows.rows[row].identity != nil else { return [] }
-            return Entry(describe: described[i], rest: ContentHash.hex(PageFingerprint.describe(articles[i], title: "")),
-                         facts: facts(ctx.documents[i]), title: articles[i].title, row: row, feeds: carried[i], shownOn: shownOn[i],
+            return Entry(describe: described[i], rest: rest(articles[i]), facts: facts(ctx.documents[i]), title: articles[i].title,
+                         summary: explicitSummary(articles[i]), row: row, feeds: carried[i], shownOn: shownOn[i],
                          path: articles[i].path).bytes
         }
         var w = ManifestWriter(magic: magic)
@@ -187,6 +189,16 @@ struct EditBase {
         let briefingRows = Set(pages.compactMap { $0 })
         rows.encode(into: &bytes, always: rows.rows.indices.filter { !briefingRows.contains($0) && shown.listed[rows.rows[$0].path] == nil })
         return bytes
+    }
+
+    /// The hash of every front matter field a page can show but the title and the summary.
+    static func rest(_ a: Article) -> String {
+        ContentHash.hex(PageFingerprint.describe(a, title: "", summary: ""))
+    }
+
+    /// The summary the briefing's front matter gives, trimmed; empty when it gives none.
+    static func explicitSummary(_ a: Article) -> String {
+        a.summary?.trimmingSpaces ?? ""
     }
 
     /// What the duplicate-title check compares (`ContentChecks`), hashed.
@@ -266,13 +278,13 @@ struct EditBase {
             let start = r.position
             guard let key = r.stringBytes() else { return nil }
             guard key.elementsEqual(path.utf8) else {
-                for _ in 0..<4 { guard r.stringBytes() != nil else { return nil } }
+                for _ in 0..<5 { guard r.stringBytes() != nil else { return nil } }
                 guard r.int() != nil, let nf = r.count(), r.seek(to: r.position + 16 * nf), let ns = r.count(),
                       r.seek(to: r.position + 8 * ns) else { return nil }
                 continue
             }
             guard let describe = r.string(), let rest = r.string(), let facts = r.string(), let title = r.string(),
-                  let row = r.int(), let nf = r.count() else { return nil }
+                  let summary = r.string(), let row = r.int(), let nf = r.count() else { return nil }
             var carried: [FeedEntry] = []
             for _ in 0..<nf {
                 guard let feed = r.int(), let entry = r.int(), feeds.indices.contains(feed) else { return nil }
@@ -284,8 +296,8 @@ struct EditBase {
                 guard let row = r.int() else { return nil }
                 shownOn.append(row)
             }
-            return Entry(describe: describe, rest: rest, facts: facts, title: title, row: row, feeds: carried, shownOn: shownOn,
-                         at: start..<r.position, path: path)
+            return Entry(describe: describe, rest: rest, facts: facts, title: title, summary: summary, row: row, feeds: carried,
+                         shownOn: shownOn, at: start..<r.position, path: path)
         }
         return nil
     }
@@ -296,11 +308,11 @@ struct EditBase {
         for (k, value) in [f.size, f.inode, f.mtime, f.ctime, f.mode].enumerated() { ManifestWriter.patch(&bytes, at: at + 8 * k, value) }
     }
 
-    /// Records a briefing's new title and `describe` hash in its entry. The entry's length changes, so
-    /// entries retitled together go last first, and the rows, which follow, move.
-    mutating func retitle(_ entry: Entry, title: String, describe: String) {
+    /// Records a briefing's new title, summary and `describe` hash in its entry. The entry's length
+    /// changes, so entries redescribed together go last first, and the rows, which follow, move.
+    mutating func redescribe(_ entry: Entry, title: String, summary: String, describe: String) {
         var new = entry
-        (new.title, new.describe) = (title, describe)
+        (new.title, new.summary, new.describe) = (title, summary, describe)
         let bytes = new.bytes
         self.bytes.replaceSubrange(entry.at, with: bytes)
         rowsAt += bytes.count - entry.at.count

@@ -16,7 +16,7 @@ import Testing
         }
     }
 
-    enum Edit: CaseIterable { case add, change, prose, retitle, title, rename, delete, topicDescription, theme }
+    enum Edit: CaseIterable { case add, change, prose, retitle, title, summary, rename, delete, topicDescription, theme }
 
     static let words = ["Pakistan", "China", "corridor", "trade", "security", "SCO", "ministry", "border", "talks", "2021",
                         "\"quoted\"", "--", "*emphasis*", "`code`", "treaty", "port", "energy", "Islamabad"]
@@ -94,6 +94,17 @@ import Testing
                 let title = "Title \(counter) " + (0..<Int.random(in: 1...4, using: &g)).map { _ in marks.randomElement(using: &g)! }.joined(separator: " ")
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                     .map { $0.hasPrefix("title:") ? "title: \"\(title)\"" : String($0) }
+                try FileIOTestSupport.write(folder + "/" + name, lines.joined(separator: "\n"))
+            case .summary:
+                // The summary line alone, of a briefing that has one, escaped its own way in meta tags, cards and feeds.
+                let summarised = try names.filter { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8).contains("\nsummary:") }
+                guard let name = summarised.randomElement(using: &g) else { continue }
+                let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+                let marks = ["&", "'", "<i>", "—", "Russia", "corridor", "“SCO”", String(repeating: "long ", count: 70)]
+                counter += 1
+                let summary = "Summary \(counter) " + (0..<Int.random(in: 1...4, using: &g)).map { _ in marks.randomElement(using: &g)! }.joined(separator: " ")
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.hasPrefix("summary:") ? "summary: \"\(summary)\"" : String($0) }
                 try FileIOTestSupport.write(folder + "/" + name, lines.joined(separator: "\n"))
             case .rename:
                 let name = movable.randomElement(using: &g)!
