@@ -4,7 +4,7 @@
     python3 Benchmarks/run.py [--sizes 1000,10000] [--runs 5] [--no-hugo] [--hugo-max 10000] [--tmpfs] [--no-pagefind]
 
 For each size: a clean build, a no-op rebuild, one-article edit rebuilds (the body of an old
-briefing, the body of the newest, which every feed carries, and a title) and `sitegen check`
+briefing, the body of the newest, which every feed carries, a title and a summary) and `sitegen check`
 (when the binary has it), each with wall time and peak memory from /usr/bin/time -v; Hugo builds
 the same corpus with a minimal theme, runs alternating with SiteGen's. Pagefind is timed apart.
 Medians of --runs runs, with min and max. Corpora are cached in Benchmarks/corpus-N/.
@@ -60,7 +60,7 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
     cache = os.path.join(site, ".sitegen-cache")
     # Search is Pagefind's work, not Hugo's: it is timed apart below.
     build = [SITEGEN, "build", "--root", site, "--output", out, "--no-search"]
-    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "check": [], "hugo": [],
+    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "check": [], "hugo": [],
                "pagefind": []}
     edited = os.path.join(site, "content", "articles", "briefing-000000.md")
     with open(edited, encoding="utf-8") as f:
@@ -101,6 +101,8 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
         timed_edit("edit-newest", newest, newest_original, newest_original + f"\nEdited in run {r}.\n")
         # A new title shows on listing pages, neighbours and related briefings: patched in place there.
         timed_edit("edit-title", edited, original, original.replace("title: \"", f"title: \"Run {r}: ", 1))
+        # An editor's new summary shows in meta tags, cards and feed entries: patched in place there too.
+        timed_edit("edit-summary", edited, original, original.replace("summary: \"", f"summary: \"Run {r}: ", 1))
         if can_check:
             results["check"].append(timed([SITEGEN, "check", "--root", site]))
         if pagefind:
