@@ -4,11 +4,15 @@ import Templates
 enum Citations {
     /// The three citations of a dated briefing; none for an undated draft.
     static func make(_ a: Article, ctx: RenderContext) -> [ArticlePageView.Citation] {
+        make(a, url: ctx.routes.absolute(ctx.routes.article(a.slug)), config: ctx.site.config)
+    }
+
+    /// `make` for the briefing at the absolute address `url` (an edit has no render context).
+    static func make(_ a: Article, url: String, config: SiteConfig) -> [ArticlePageView.Citation] {
         guard let d = a.date else { return [] }
-        let url = ctx.routes.absolute(ctx.routes.article(a.slug))
-        let site = ctx.site.config.title
+        let site = config.title
         let month = PublishDate.monthNames[d.month - 1]
-        let names = a.authors.isEmpty ? [ctx.site.config.defaultAuthor ?? site] : a.authors
+        let names = a.authors.isEmpty ? [config.defaultAuthor ?? site] : a.authors
         let apaAuthors = list(names.map(apaName), lastJoin: ", & ")
         let mlaAuthors = names.count > 2 ? invert(names[0]) + ", et al." : list([invert(names[0])] + names.dropFirst(), lastJoin: ", and ")
         let chicagoAuthors = list([invert(names[0])] + names.dropFirst(), lastJoin: ", and ")

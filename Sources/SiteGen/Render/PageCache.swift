@@ -113,14 +113,16 @@ enum PageFingerprint {
 
     /// Every front matter field a page can show (the body is covered by the rendered HTML). Written out
     /// field by field: `String(reflecting:)` made fingerprinting slower than rendering.
-    static func describe(_ a: Article) -> String { describe(a, title: a.title, summary: a.summary ?? "-") }
+    static func describe(_ a: Article) -> String {
+        describe(a, title: a.title, summary: a.summary ?? "-", date: a.date?.rfc3339 ?? "-", updated: a.updated?.rfc3339 ?? "-")
+    }
 
-    /// `describe` with `title` and `summary` in place of the briefing's: with empty ones, every field but
-    /// those two, which an edit can put in place (`BodyEdit`).
-    static func describe(_ a: Article, title: String, summary: String) -> String {
+    /// `describe` with `title`, `summary` and the dates in place of the briefing's: with empty ones,
+    /// every field but those, which an edit can put in place (`BodyEdit`).
+    static func describe(_ a: Article, title: String, summary: String, date: String, updated: String) -> String {
         let source = a.source.map { [$0.name ?? "", $0.url ?? "", $0.file ?? "", $0.sha256 ?? ""].joined(separator: "\u{3}") } ?? "-"
         let fields: [String] = [
-            a.path, a.slug, title, a.date?.rfc3339 ?? "-", a.updated?.rfc3339 ?? "-", a.authors.joined(separator: "\u{3}"),
+            a.path, a.slug, title, date, updated, a.authors.joined(separator: "\u{3}"),
             a.authorBio ?? "-", a.topics.joined(separator: "\u{3}"), summary, a.takeaways.joined(separator: "\u{3}"),
             a.draft ? "draft" : "-", source, a.review.joined(separator: "\u{3}"),
         ]

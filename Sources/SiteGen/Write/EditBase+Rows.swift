@@ -22,16 +22,16 @@ extension EditBase {
         /// Rows for every page, feed and JSON file in `files`, with identities from `pageRecords`
         /// (briefing and listing pages) or from `output` (the few others).
         init(files: [OutputFile], pageRecords: [String: String], output: String) {
-            for file in files where EditBase.Rows.mayShowTitles(file.path) {
+            for file in files where EditBase.Rows.isRecorded(file.path) {
                 index[file.path] = rows.count
                 let identity = pageRecords[file.path].flatMap(OutputIdentity.init(record:)) ?? OutputIdentity(output + "/" + file.path)
                 rows.append(PageRow(path: file.path, identity: identity, slot: file.bodySlot))
             }
         }
 
-        /// Pages and data files; the sitemap lists addresses only.
-        static func mayShowTitles(_ path: String) -> Bool {
-            path.hasSuffix(".html") || path.hasSuffix(".json") || (path.hasSuffix(".xml") && path != "sitemap.xml")
+        /// Pages, data files and feeds, which may show titles, summaries and dates, and the sitemap, which shows dates.
+        static func isRecorded(_ path: String) -> Bool {
+            path.hasSuffix(".html") || path.hasSuffix(".json") || path.hasSuffix(".xml")
         }
 
         /// For each briefing, the rows of the other briefing and listing pages showing its title:

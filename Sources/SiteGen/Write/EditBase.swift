@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the output folder was built from, in the detail `BodyEdit` needs to rewrite it for an edit of
-/// briefing bodies alone (`<manifest>.edit`).
+/// briefing bodies, titles, summaries and dates alone (`<manifest>.edit`).
 ///
 /// For every input file its identity; for every briefing the hash of its front matter and of every
 /// fact other pages draw from its body (`facts`), where its page is and holds the body, and which feed
@@ -12,19 +12,24 @@ import Foundation
 /// once beside the scan of the inputs, and decodes only the entries of the briefings that changed;
 /// the identities and slots it changes have fixed widths, so the file is patched, not encoded again.
 struct EditBase {
-    /// One briefing whose body, title or summary can be replaced in place.
+    /// One briefing whose body, title, summary or dates can be replaced in place.
     struct Entry: Sendable, Equatable {
         /// `ContentHash` of `PageFingerprint.describe`: every front matter field a page shows.
         var describe: String
-        /// The same without the title and the summary (`PageFingerprint.describe(_:title:summary:)`).
+        /// The same without the title, the summary and the dates (`EditBase.rest`).
         var rest: String
         /// `EditBase.facts` of its rendered Markdown.
         var facts: String
         var title: String
         /// The editor's summary, trimmed; empty when the front matter has none (pages then show the lead).
         var summary: String
+        /// `date` and `updated` as RFC 3339; empty when the front matter has none.
+        var date: String
+        var updated: String
         /// The row (see `PageRow`) of its page.
         var row: Int
+        /// Its place in the site's order, newest first (see `epochs`).
+        var position: Int
         /// Feed entries carrying its body: an index into `feeds`, and the entry's place in that feed.
         var feeds: [FeedEntry]
         /// Rows of the other briefing and listing pages that show its title: neighbours, related, cards.
@@ -36,7 +41,8 @@ struct EditBase {
         /// The entry as the base stores it.
         var bytes: [UInt8] {
             var w = ManifestWriter(part: true)
-            w.string(path); w.string(describe); w.string(rest); w.string(facts); w.string(title); w.string(summary); w.int(row)
+            w.string(path); w.string(describe); w.string(rest); w.string(facts); w.string(title); w.string(summary); w.string(date); w.string(updated)
+            w.int(row); w.int(position)
             w.int(feeds.count)
             for f in feeds { w.int(f.feed); w.int(f.entry) }
             w.int(shownOn.count)
@@ -115,8 +121,13 @@ struct EditBase {
     private let rowsAtField: Int
     private let titleKeysAt: Int
     private let titleKeyCount: Int
+    /// Where the publication instants of every briefing start, newest first (`epochs`), and how many.
+    private let epochsAt: Int
+    private let epochCount: Int
+    /// The row of `sitemap.xml`, whose `lastmod` shows each briefing's last date; -1 when it has none.
+    let sitemapRow: Int
 
-    static let magic = "SGE\u{4}" + siteGenVersion + "\u{0}"
+    static let magic = "SGE\u{5}" + siteGenVersion + "\u{0}"
 
     /// Everything a briefing's body gives the rest of the site besides its HTML: headings, links,
     /// prose facts (of the capital words, those that can be acronyms), reading time and footnote count. Two bodies with the same facts differ only in
@@ -160,8 +171,9 @@ struct EditBase {
             guard let row = pages[i], !anchored.contains(rows.rows[row].path), rows.rows[row].slot != nil,
                   rows.rows[row].identity != nil else { return [] }
             return Entry(describe: described[i], rest: rest(articles[i]), facts: facts(ctx.documents[i]), title: articles[i].title,
-                         summary: explicitSummary(articles[i]), row: row, feeds: carried[i], shownOn: shownOn[i],
-                         path: articles[i].path).bytes
+                         summary: explicitSummary(articles[i]), date: articles[i].date?.rfc3339 ?? "",
+                         updated: articles[i].updated?.rfc3339 ?? "", row: row, position: i, feeds: carried[i],
+                         shownOn: shownOn[i], path: articles[i].path).bytes
         }
         var w = ManifestWriter(magic: magic)
         w.string(settings)
@@ -173,6 +185,9 @@ struct EditBase {
         let keys = articles.map { titleKey($0.title) }.sorted()
         w.int(keys.count)
         for key in keys { w.int(key) }
+        w.int(articles.count)
+        for a in articles { w.int(a.date?.epochSeconds ?? undated) }
+        w.int(rows.index["sitemap.xml"] ?? -1)
         let rowsAtField = w.bytes.count
         w.int(0)
         w.reserve(scan.files.count * 90 + entries.reduce(0) { $0 + $1.count })
@@ -187,13 +202,34 @@ struct EditBase {
         var bytes = w.bytes
         ManifestWriter.patch(&bytes, at: rowsAtField, bytes.count)
         let briefingRows = Set(pages.compactMap { $0 })
-        rows.encode(into: &bytes, always: rows.rows.indices.filter { !briefingRows.contains($0) && shown.listed[rows.rows[$0].path] == nil })
+        // The sitemap shows dates, never titles or cards: only a date edit reads it, by its own row.
+        let always = rows.rows.indices.filter {
+            !briefingRows.contains($0) && shown.listed[rows.rows[$0].path] == nil && rows.rows[$0].path != "sitemap.xml"
+        }
+        rows.encode(into: &bytes, always: always)
         return bytes
     }
 
-    /// The hash of every front matter field a page can show but the title and the summary.
+    /// The hash of every front matter field a page can show but the title, the summary and the dates.
     static func rest(_ a: Article) -> String {
-        ContentHash.hex(PageFingerprint.describe(a, title: "", summary: ""))
+        ContentHash.hex(PageFingerprint.describe(a, title: "", summary: "", date: "", updated: ""))
+    }
+
+    /// What `epochs` records for an undated briefing.
+    static let undated = Int.min
+
+    /// The publication instant (`PublishDate.epochSeconds`) of the briefing at `position` in the site's
+    /// order, `undated` for none; nil past the last briefing.
+    func epoch(at position: Int) -> Int? {
+        guard position >= 0, position < epochCount, var r = ManifestReader(bytes, magic: EditBase.magic),
+              r.seek(to: epochsAt + 8 * position) else { return nil }
+        return r.int()
+    }
+
+    /// Records the new publication instant of the briefing at `position`.
+    mutating func setEpoch(at position: Int, _ value: Int) {
+        guard position >= 0, position < epochCount else { return }
+        patch(at: epochsAt + 8 * position, value)
     }
 
     /// The summary the briefing's front matter gives, trimmed; empty when it gives none.
@@ -238,7 +274,11 @@ struct EditBase {
         guard let nk = r.count(), nk * 8 <= bytes.count - r.position else { return nil }
         titleKeysAt = r.position
         titleKeyCount = nk
-        guard r.seek(to: r.position + 8 * nk) else { return nil }
+        guard r.seek(to: r.position + 8 * nk), let nd = r.count(), nd * 8 <= bytes.count - r.position else { return nil }
+        epochsAt = r.position
+        epochCount = nd
+        guard r.seek(to: r.position + 8 * nd), let sitemapRow = r.int() else { return nil }
+        self.sitemapRow = sitemapRow
         rowsAtField = r.position
         guard let rowsAt = r.int(), rowsAt > r.position, rowsAt <= bytes.count else { return nil }
         (self.settings, self.outcome, self.expansions, self.feeds, self.rowsAt) = (settings, outcome, expansions, feeds, rowsAt)
@@ -278,13 +318,14 @@ struct EditBase {
             let start = r.position
             guard let key = r.stringBytes() else { return nil }
             guard key.elementsEqual(path.utf8) else {
-                for _ in 0..<5 { guard r.stringBytes() != nil else { return nil } }
-                guard r.int() != nil, let nf = r.count(), r.seek(to: r.position + 16 * nf), let ns = r.count(),
+                for _ in 0..<7 { guard r.stringBytes() != nil else { return nil } }
+                guard r.int() != nil, r.int() != nil, let nf = r.count(), r.seek(to: r.position + 16 * nf), let ns = r.count(),
                       r.seek(to: r.position + 8 * ns) else { return nil }
                 continue
             }
             guard let describe = r.string(), let rest = r.string(), let facts = r.string(), let title = r.string(),
-                  let summary = r.string(), let row = r.int(), let nf = r.count() else { return nil }
+                  let summary = r.string(), let date = r.string(), let updated = r.string(), let row = r.int(),
+                  let position = r.int(), let nf = r.count() else { return nil }
             var carried: [FeedEntry] = []
             for _ in 0..<nf {
                 guard let feed = r.int(), let entry = r.int(), feeds.indices.contains(feed) else { return nil }
@@ -296,8 +337,9 @@ struct EditBase {
                 guard let row = r.int() else { return nil }
                 shownOn.append(row)
             }
-            return Entry(describe: describe, rest: rest, facts: facts, title: title, summary: summary, row: row, feeds: carried,
-                         shownOn: shownOn, at: start..<r.position, path: path)
+            return Entry(describe: describe, rest: rest, facts: facts, title: title, summary: summary, date: date,
+                         updated: updated, row: row, position: position, feeds: carried, shownOn: shownOn,
+                         at: start..<r.position, path: path)
         }
         return nil
     }
@@ -308,11 +350,9 @@ struct EditBase {
         for (k, value) in [f.size, f.inode, f.mtime, f.ctime, f.mode].enumerated() { ManifestWriter.patch(&bytes, at: at + 8 * k, value) }
     }
 
-    /// Records a briefing's new title, summary and `describe` hash in its entry. The entry's length
-    /// changes, so entries redescribed together go last first, and the rows, which follow, move.
-    mutating func redescribe(_ entry: Entry, title: String, summary: String, describe: String) {
-        var new = entry
-        (new.title, new.summary, new.describe) = (title, summary, describe)
+    /// Records a briefing's new title, summary, dates and `describe` hash in its entry (`new`). The
+    /// entry's length changes, so entries redescribed together go last first, and the rows, which follow, move.
+    mutating func redescribe(_ entry: Entry, as new: Entry) {
         let bytes = new.bytes
         self.bytes.replaceSubrange(entry.at, with: bytes)
         rowsAt += bytes.count - entry.at.count

@@ -12,12 +12,14 @@ public struct CacheReport: Sendable, Equatable {
     public var pagesReused = 0
     /// Listing pages (briefing list, author, topic and year pages) left as they were because nothing they show changed.
     public var listingPagesReused = 0
-    /// Briefings whose new body (and title and summary) was put in place in the files that show it, and nothing else built (see `BodyEdit`).
+    /// Briefings whose new body (and title, summary and dates) was put in place in the files that show it, and nothing else built (see `BodyEdit`).
     public var bodiesEdited = 0
     /// Of those, briefings whose new title was put in place wherever the site shows it.
     public var titlesEdited = 0
     /// Of those, briefings whose new summary was put in place wherever the site shows it.
     public var summariesEdited = 0
+    /// Of those, briefings whose new `date` or `updated` was put in place wherever the site shows it.
+    public var datesEdited = 0
     /// Why an edit was not put in place (`BodyEdit`) and the site was built in full instead.
     public var editDeclined: String?
     /// Nothing the build reads changed since the last build, whose output is still in place: nothing was done.

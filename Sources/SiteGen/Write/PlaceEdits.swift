@@ -23,6 +23,29 @@ enum PlaceEdits {
         return out
     }
 
+    /// In every card of the briefing at `href` outside `slot` (`articleCard`, found by its title link),
+    /// the change of `old` to `new` at the start of the card's line opened by `line`, where `old` and
+    /// then `followedBy` stand there.
+    static func inCards(_ page: [UInt8], href: String, line: String, old: String, followedBy: String, new: String,
+                        outside slot: BodySlot?) -> [Change] {
+        let title = Array("class=\"card-title\"><a href=\"\(href)\">".utf8)
+        let opening = Array(line.utf8)
+        let cardEnd = Array("</li>".utf8)
+        let (expected, oldLength, replacement) = (Array((old + followedBy).utf8), old.utf8.count, Array(new.utf8))
+        var found: [Change] = []
+        var from = 0
+        while let at = BodySlots.find(title, in: page, from: from) {
+            from = at + title.count
+            guard !inside(slot, at), let lineAt = BodySlots.find(opening, in: page, from: from) else { continue }
+            // The line must be this card's: no card ends between its title and the line.
+            if let end = BodySlots.find(cardEnd, in: page, from: from), end < lineAt { continue }
+            let start = lineAt + opening.count
+            guard page[start...].starts(with: expected) else { continue }
+            found.append(Change(at: start, length: oldLength, bytes: replacement))
+        }
+        return found
+    }
+
     /// True when `at` is a byte of the body's slot, whose text is the author's and never replaced.
     static func inside(_ slot: BodySlot?, _ at: Int) -> Bool {
         guard let slot else { return false }
@@ -43,6 +66,13 @@ enum PlaceEdits {
         }
         out += bytes[at...]
         return (out, BodySlot(start: slot.start + shift, length: slot.length))
+    }
+
+    /// `page` with `changes` made, its slot (if any) moved; and how many changes there were.
+    static func apply(_ changes: [Change], to page: [UInt8], slot: BodySlot?) -> (bytes: [UInt8], slot: BodySlot?, count: Int) {
+        guard !changes.isEmpty else { return (page, slot, 0) }
+        let (bytes, moved) = apply(changes, to: page, slot: slot ?? BodySlot(start: page.count, length: 0))
+        return (bytes, slot == nil ? nil : moved, changes.count)
     }
 
     /// `apply` for a file without a body slot.

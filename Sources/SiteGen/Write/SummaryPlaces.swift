@@ -39,25 +39,9 @@ struct SummaryPlaces {
     /// `page` with the summary replaced in every card of the briefing outside `slot`; and how many
     /// cards there were.
     func cards(_ page: [UInt8], slot: BodySlot?) -> (bytes: [UInt8], slot: BodySlot?, count: Int) {
-        let title = Array("class=\"card-title\"><a href=\"\(href)\">".utf8)
-        let opening = Array("\n<p class=\"card-summary\">".utf8)
-        let cardEnd = Array("</li>".utf8)
-        let text = Array((escapeHTML(old) + "</p>\n").utf8)
-        let replacement = Array(escapeHTML(new).utf8)
-        var found: [PlaceEdits.Change] = []
-        var from = 0
-        while let at = BodySlots.find(title, in: page, from: from) {
-            from = at + title.count
-            guard !PlaceEdits.inside(slot, at), let summary = BodySlots.find(opening, in: page, from: from) else { continue }
-            // The summary must be this card's: no card ends between its title and the summary.
-            if let end = BodySlots.find(cardEnd, in: page, from: from), end < summary { continue }
-            let start = summary + opening.count
-            guard page[start...].starts(with: text) else { continue }
-            found.append(PlaceEdits.Change(at: start, length: text.count - 5, bytes: replacement))
-        }
-        guard !found.isEmpty else { return (page, slot, 0) }
-        let (bytes, moved) = PlaceEdits.apply(found, to: page, slot: slot ?? BodySlot(start: page.count, length: 0))
-        return (bytes, slot == nil ? nil : moved, found.count)
+        let found = PlaceEdits.inCards(page, href: href, line: "\n<p class=\"card-summary\">", old: escapeHTML(old),
+                                       followedBy: "</p>\n", new: escapeHTML(new), outside: slot)
+        return PlaceEdits.apply(found, to: page, slot: slot)
     }
 
     /// An Atom feed with the summary of entry `entry` (counted from 0) replaced; nil when that entry

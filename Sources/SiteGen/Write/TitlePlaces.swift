@@ -48,9 +48,7 @@ struct TitlePlaces {
     /// `slot`; and how many places there were.
     func links(_ page: [UInt8], slot: BodySlot?) -> (bytes: [UInt8], slot: BodySlot?, count: Int) {
         let found = linkPlaces(in: page, opening: "<a href=\"" + href, quote: "\"", old: escapeHTML(old), new: escapeHTML(new), outside: slot)
-        guard !found.isEmpty else { return (page, slot, 0) }
-        let (bytes, moved) = PlaceEdits.apply(found, to: page, slot: slot ?? BodySlot(start: page.count, length: 0))
-        return (bytes, slot == nil ? nil : moved, found.count)
+        return PlaceEdits.apply(found, to: page, slot: slot)
     }
 
     /// A page, feed or data file that lists every briefing or the newest, with the title replaced

@@ -16,7 +16,7 @@ import Testing
         }
     }
 
-    enum Edit: CaseIterable { case add, change, prose, retitle, title, summary, rename, delete, topicDescription, theme }
+    enum Edit: CaseIterable { case add, change, prose, retitle, title, summary, date, rename, delete, topicDescription, theme }
 
     static let words = ["Pakistan", "China", "corridor", "trade", "security", "SCO", "ministry", "border", "talks", "2021",
                         "\"quoted\"", "--", "*emphasis*", "`code`", "treaty", "port", "energy", "Islamabad"]
@@ -105,6 +105,17 @@ import Testing
                 let summary = "Summary \(counter) " + (0..<Int.random(in: 1...4, using: &g)).map { _ in marks.randomElement(using: &g)! }.joined(separator: " ")
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                     .map { $0.hasPrefix("summary:") ? "summary: \"\(summary)\"" : String($0) }
+                try FileIOTestSupport.write(folder + "/" + name, lines.joined(separator: "\n"))
+            case .date:
+                // Another day of the same month, or a new `updated`: in place when no neighbour is passed.
+                let name = names.randomElement(using: &g)!
+                let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+                let day = Int.random(in: 10...28, using: &g)
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                    guard line.hasPrefix("date: "), line.count >= 16 else { return String(line) }
+                    let month = line.dropFirst(6).prefix(7)
+                    return Bool.random(using: &g) ? "date: \(month)-\(day)" : "date: \(line.dropFirst(6).prefix(10))\nupdated: 2023-01-\(day)"
+                }
                 try FileIOTestSupport.write(folder + "/" + name, lines.joined(separator: "\n"))
             case .rename:
                 let name = movable.randomElement(using: &g)!

@@ -18,7 +18,7 @@ import Testing
         let result = try edits.buildMatchingClean(w, "summary edit")
         #expect(result.cache.summariesEdited == 1 && result.cache.bodiesEdited == 1, "\(result.cache.editDeclined ?? "")")
         #expect(result.cache.titlesEdited == 0)
-        let changed = Set(TestPaths.tree(w.output).filter { before[$0.key] != $0.value }.keys)
+        let changed = edits.changed(w, since: before)
         // Its own page, the cards on listing, timeline and related pages, and the feeds.
         for path in ["articles/russia-2021/index.html", "articles/page/2/index.html", "topics/russia/page/2/index.html",
                      "timeline/2021/index.html", "articles/sco-membership/index.html", "feed.xml", "feed.json", "topics/russia/feed.xml"] {
