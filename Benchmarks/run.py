@@ -4,12 +4,13 @@
     python3 Benchmarks/run.py [--sizes 1000,10000] [--runs 5] [--no-hugo] [--hugo-max 10000] [--tmpfs] [--no-pagefind]
 
 For each size: a clean build, a no-op rebuild, one-article edit rebuilds (the body of an old
-briefing, the body of the newest, which every feed carries, a title and a summary) and `sitegen check`
+briefing, the body of the newest, which every feed carries, a title, a summary and a date) and `sitegen check`
 (when the binary has it), each with wall time and peak memory from /usr/bin/time -v; Hugo builds
 the same corpus with a minimal theme, runs alternating with SiteGen's. Pagefind is timed apart.
 Medians of --runs runs, with min and max. Corpora are cached in Benchmarks/corpus-N/.
 """
 import argparse
+import bisect
 import datetime
 import json
 import os
@@ -60,7 +61,7 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
     cache = os.path.join(site, ".sitegen-cache")
     # Search is Pagefind's work, not Hugo's: it is timed apart below.
     build = [SITEGEN, "build", "--root", site, "--output", out, "--no-search"]
-    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "check": [], "hugo": [],
+    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "check": [], "hugo": [],
                "pagefind": []}
     edited = os.path.join(site, "content", "articles", "briefing-000000.md")
     with open(edited, encoding="utf-8") as f:
@@ -68,6 +69,9 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
     newest = newest_briefing(os.path.join(site, "content", "articles"))
     with open(newest, encoding="utf-8") as f:
         newest_original = f.read()
+    redated, redated_day, redated_next = date_edit_candidate(os.path.join(site, "content", "articles"))
+    with open(redated, encoding="utf-8") as f:
+        redated_original = f.read()
     can_check = has_subcommand("check")
     pagefind = [shutil.which("pagefind")] if shutil.which("pagefind") else None
     if not with_pagefind:
@@ -103,6 +107,9 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
         timed_edit("edit-title", edited, original, original.replace("title: \"", f"title: \"Run {r}: ", 1))
         # An editor's new summary shows in meta tags, cards and feed entries: patched in place there too.
         timed_edit("edit-summary", edited, original, original.replace("summary: \"", f"summary: \"Run {r}: ", 1))
+        # A date a day later that passes no other briefing: patched in place on its page, cards, feeds and sitemap.
+        timed_edit("edit-date", redated, redated_original,
+                   redated_original.replace(f"date: {redated_day}\n", f"date: {redated_next}\n", 1))
         if can_check:
             results["check"].append(timed([SITEGEN, "check", "--root", site]))
         if pagefind:
@@ -132,6 +139,35 @@ def newest_briefing(folder):
             if date and date[:10] <= today:
                 best = max(best, (date, os.path.join(folder, name)))
     return best[1]
+
+
+def date_edit_candidate(folder):
+    """The first briefing (by file name) whose date can move a day later within its month without
+    passing another briefing: (path, its date, the day after)."""
+    today = datetime.date.today()
+    dated = []
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".md"):
+            continue
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            head = f.read(1024)
+        front = head.split("---", 2)[1].splitlines() if head.startswith("---") else []
+        dates = [line[5:].strip().strip('"') for line in front if line.startswith("date:")]
+        if "draft: true" in front or not dates or len(dates[0]) != 10:
+            continue
+        day = datetime.date.fromisoformat(dates[0])
+        if day <= today:
+            dated.append((day, name))
+    days = sorted(d for d, _ in dated)
+    for day, name in dated:
+        after = day + datetime.timedelta(days=1)
+        # Alone on its day (a briefing of the same day may stand before it), and the next day up
+        # strictly later than the new date; the ones below stay below.
+        alone = bisect.bisect_right(days, day) - bisect.bisect_left(days, day) == 1
+        later = days[bisect.bisect_right(days, day):][:1]
+        if alone and after.month == day.month and after <= today and (not later or later[0] > after):
+            return os.path.join(folder, name), day.isoformat(), after.isoformat()
+    raise SystemExit("no briefing's date can move a day without passing another")
 
 
 def floor(n, out_root):
