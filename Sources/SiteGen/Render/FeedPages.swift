@@ -5,6 +5,19 @@ enum FeedPages {
     /// How many briefings a feed carries.
     static let feedLength = 20
 
+    /// The briefings some feed carries, with their HTML: the newest dated of the site (Atom and JSON)
+    /// and of each topic (`TopicExtras.feed`). Every feed chooses among these lists with `chosen`.
+    static func carried(_ ctx: RenderContext) -> Set<Int> {
+        var out = Set(chosen(Array(ctx.site.articles.indices), ctx))
+        for list in ctx.index.articlesByTopic.values { out.formUnion(chosen(list, ctx)) }
+        return out
+    }
+
+    /// The briefings a feed of `articles` (newest first) carries: the first `feedLength` dated ones.
+    static func chosen(_ articles: [Int], _ ctx: RenderContext) -> [Int] {
+        Array(articles.lazy.filter { ctx.site.articles[$0].date != nil }.prefix(feedLength))
+    }
+
     /// The site's Atom and JSON feeds.
     static func feeds(_ ctx: RenderContext) -> [OutputFile] {
         [atom(Array(ctx.site.articles.indices), title: ctx.site.config.title, subtitle: ctx.site.config.description,
@@ -21,7 +34,7 @@ enum FeedPages {
     /// An Atom feed of the newest briefings among `articles`.
     static func atom(_ articles: [Int], title: String, subtitle: String, feedHref: String, pageHref: String,
                      _ ctx: RenderContext) -> OutputFile {
-        let chosen = articles.filter { ctx.site.articles[$0].date != nil }.prefix(feedLength)
+        let chosen = chosen(articles, ctx)
         let entries = chosen.map { i -> FeedEntry in
             let a = ctx.site.articles[i]
             let published = a.date!.rfc3339

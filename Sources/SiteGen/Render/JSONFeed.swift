@@ -3,7 +3,7 @@ enum JSONFeed {
     /// The JSON feed of the newest dated briefings.
     static func file(_ ctx: RenderContext) -> OutputFile {
         let config = ctx.site.config
-        let chosen = ctx.site.articles.indices.filter { ctx.site.articles[$0].date != nil }.prefix(FeedPages.feedLength)
+        let chosen = FeedPages.chosen(Array(ctx.site.articles.indices), ctx)
         let items: [[String: Any]] = chosen.map { i in
             let a = ctx.site.articles[i]
             let url = ctx.routes.absolute(ctx.routes.article(a.slug))

@@ -37,7 +37,12 @@ public struct RenderContext: Sendable {
         self.index = index
         self.routes = Routes(site.config)
         self.assets = Assets(site.themeFiles)
-        self.documents = documents
+        // Each briefing page lets its HTML go once made, unless a feed carries it (`SiteRenderer.files`).
+        self.documents = documents.map { document in
+            var document = document
+            document.markup = document.markup.releasable()
+            return document
+        }
         self.summaries = zip(site.articles, documents).map { Summaries.summary(of: $0, rendered: $1) }
         let (routes, summaries) = (self.routes, self.summaries)
         self.cards = parallelMap(Array(site.articles.indices)) { i in

@@ -124,12 +124,16 @@ struct MarkdownCache {
             // documents, so it goes to disk while the pages are made instead of after them.
             let store = previous?.store ?? MarkdownStore()
             let keys = keys
+            // The writer lets each document go once written: with the pages' own release
+            // (`DocumentHTML.letGo`), the HTML leaves memory as the build goes instead of at its end.
+            let pending = PendingDocuments(all)
             storeWrite = BackgroundWork {
+                defer { pending.clear() }
                 var position: [String: Int] = [:]
                 for (i, key) in keys.enumerated() where position[key] == nil { position[key] = i }
                 let folder = (path as NSString).deletingLastPathComponent
                 if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                try store.save(Set(keys), document: { CachedMarkdown(all[position[$0]!]) }, to: path + ".markdown")
+                try store.save(Set(keys), document: { pending.take(position[$0]!) }, to: path + ".markdown")
             }
         }
         return (all, keys)
@@ -163,6 +167,29 @@ struct MarkdownCache {
         finishStore()
         guard !storeFailed else { return }
         do { try manifest.write(to: path) } catch { report.warnings.append("cannot save the build cache: \(error)") }
+    }
+}
+
+/// The documents the Markdown store's writer has yet to write, each let go once taken. Used by the
+/// writer's thread alone.
+final class PendingDocuments: @unchecked Sendable {
+    private var documents: [RenderedMarkdown]
+
+    init(_ documents: [RenderedMarkdown]) {
+        self.documents = documents
+    }
+
+    /// Document `i` as the store keeps it; its HTML is let go here. A document taken twice has no HTML
+    /// left, and the store's write fails (a warning: the build goes on).
+    func take(_ i: Int) -> CachedMarkdown {
+        let cached = CachedMarkdown(documents[i])
+        documents[i].markup = documents[i].markup.released()
+        return cached
+    }
+
+    /// Lets every document go.
+    func clear() {
+        documents = []
     }
 }
 
