@@ -28,6 +28,9 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Watch by polling instead of inotify (for network or container-mounted folders).")
     var poll = false
 
+    @Flag(help: "Index the preview for search with Pagefind (the whole index again on every edit: seconds, not milliseconds, for a large site).")
+    var search = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
@@ -35,7 +38,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         StopSignals.block()
         let options = PreviewOptions(root: root, host: host, port: port, output: output, drafts: drafts, clean: clean,
-                                     polling: poll, log: { Report.err($0) })
+                                     polling: poll, search: search, log: { Report.err($0) })
         let preview: Preview
         do { preview = try Preview.start(options) } catch {
             Report.err("serve: \(error)")

@@ -49,6 +49,33 @@ import Testing
         #expect(events.waitFor("event: reload", seconds: 10), "fixing the file clears the errors")
     }
 
+    /// Log lines of a preview, from its build thread.
+    final class Log: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lines: [String] = []
+        func add(_ line: String) { lock.lock(); lines.append(line); lock.unlock() }
+        func contains(_ text: String) -> Bool { lock.lock(); defer { lock.unlock() }; return lines.contains { $0.contains(text) } }
+    }
+
+    @Test func byDefaultThePreviewHasNoSearchAndPutsABodyEditInPlace() throws {
+        let base = TestPaths.temporaryFolder()
+        try FileIOTestSupport.copyFixture(to: base)
+        // Files younger than the racy window (2 s) are looked at again by the next build, not recorded.
+        Thread.sleep(forTimeInterval: 2.2)
+        let log = Log()
+        let preview = try Preview.start(PreviewOptions(root: base + "/site", port: 0, log: log.add))
+        defer { preview.stop() }
+        #expect(!FileManager.default.fileExists(atPath: preview.options.output + "/pagefind"))
+        let events = try LoopbackClient(port: port(preview), target: "/__sitegen/events")
+        #expect(events.waitFor("event: hello", seconds: 5))
+        let article = base + "/site/content/articles/russia-2021.md"
+        try FileIOTestSupport.write(article, try String(contentsOfFile: article, encoding: .utf8) + "\nAdded in the preview.\n")
+        #expect(events.waitFor("event: reload", seconds: 10), "no reload event: \(events.text)")
+        #expect(log.contains("1 edited in place"))
+        let page = try LoopbackClient(port: port(preview), target: "/articles/russia-2021/").readAll()
+        #expect(page.contains("Added in the preview.") && !page.contains("data-pagefind-body"))
+    }
+
     @Test func previewPagesLoadTheReloadScriptButBuildOutputNever() throws {
         let (preview, site) = try startPreview()
         defer { preview.stop() }
