@@ -139,7 +139,7 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
             try SiteRenderer.files(ctx, reusing: cache.pageCache(output: options.output), staging: staging)
         }
         files = rendered.files
-        files += try clock.time("search") { try SearchIndex.run(search, over: files, cache: options.searchCache) }
+        files += try clock.time("search") { try SearchIndex.run(search, over: files, cache: options.searchCache, beside: options.output) }
     } catch {
         staging?.discard()
         throw error

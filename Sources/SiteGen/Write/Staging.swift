@@ -37,12 +37,12 @@ final class Staging: @unchecked Sendable {
         try Staging.makeFolder(folder)
     }
 
-    /// Removes staging and old-output folders left by builds that were killed: their process is gone.
+    /// Removes staging, old-output and search scratch folders left by builds that were killed: their process is gone.
     static func removeAbandoned(beside output: String) {
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent)) ?? [] {
-            for marker in [".staging-", ".old-"] where entry.hasPrefix(name + marker) {
+            for marker in [".staging-", ".old-", ".search-"] where entry.hasPrefix(name + marker) {
                 guard let pid = Int32(entry.dropFirst(name.count + marker.count)), pid != getpid(),
                       kill(pid, 0) != 0, errno == ESRCH else { continue }
                 let path = parent.isEmpty ? entry : parent + "/" + entry

@@ -77,7 +77,8 @@ import Testing
         let root = TestPaths.temporaryFolder()
         let out = root + "/output"
         // PIDs past the kernel's limit cannot be running; the test's own PID is.
-        for leftover in ["output.staging-99999999", "output.old-99999998", "output.staging-\(getpid() == 1 ? 2 : 1)", "output.staging-x"] {
+        for leftover in ["output.staging-99999999", "output.old-99999998", "output.search-99999997",
+                         "output.staging-\(getpid() == 1 ? 2 : 1)", "output.staging-x"] {
             try FileManager.default.createDirectory(atPath: root + "/" + leftover + "/articles", withIntermediateDirectories: true)
         }
         let (result, _) = try buildFixture(output: out)
