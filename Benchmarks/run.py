@@ -126,22 +126,28 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
     return summaries
 
 
-def newest_briefing(folder):
-    """The published briefing with the latest `date:` (ISO dates sort as text): not a draft, not future."""
-    today = datetime.date.today().isoformat()
-    best = ("", "")
+def published_dates(folder):
+    """(name, `date:` value) of every briefing in `folder` that is not a draft, by file name."""
+    out = []
     for name in sorted(os.listdir(folder)):
         if not name.endswith(".md"):
             continue
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             head = f.read(1024)
         front = head.split("---", 2)[1].splitlines() if head.startswith("---") else []
-        if "draft: true" in front:
-            continue
-        for line in front:
-            date = line.split(":", 1)[1].strip().strip('"') if line.startswith("date:") else ""
-            if date and date[:10] <= today:
-                best = max(best, (date, os.path.join(folder, name)))
+        dates = [line.split(":", 1)[1].strip().strip('"') for line in front if line.startswith("date:")]
+        if "draft: true" not in front and dates and dates[0]:
+            out.append((name, dates[0]))
+    return out
+
+
+def newest_briefing(folder):
+    """The published briefing with the latest `date:` (ISO dates sort as text): not a draft, not future."""
+    today = datetime.date.today().isoformat()
+    best = ("", "")
+    for name, date in published_dates(folder):
+        if date[:10] <= today:
+            best = max(best, (date, os.path.join(folder, name)))
     return best[1]
 
 
@@ -150,16 +156,10 @@ def date_edit_candidate(folder):
     passing another briefing: (path, its date, the day after); None when none can (a dense corpus)."""
     today = datetime.date.today()
     dated = []
-    for name in sorted(os.listdir(folder)):
-        if not name.endswith(".md"):
+    for name, date in published_dates(folder):
+        if len(date) != 10:
             continue
-        with open(os.path.join(folder, name), encoding="utf-8") as f:
-            head = f.read(1024)
-        front = head.split("---", 2)[1].splitlines() if head.startswith("---") else []
-        dates = [line[5:].strip().strip('"') for line in front if line.startswith("date:")]
-        if "draft: true" in front or not dates or len(dates[0]) != 10:
-            continue
-        day = datetime.date.fromisoformat(dates[0])
+        day = datetime.date.fromisoformat(date)
         if day <= today:
             dated.append((day, name))
     days = sorted(d for d, _ in dated)
