@@ -7,7 +7,7 @@ enum ContentChecks {
         var diagnostics: [Diagnostic] = []
         var byTitle: [String: [Article]] = [:]
         for a in site.articles {
-            if a.summary?.trimmingSpaces.isEmpty ?? true {
+            if Summaries.explicit(a).isEmpty {
                 diagnostics.append(.warning(a.path, line: 1,
                     "no `summary:`; lists and feeds show the first paragraph instead. Write a one-sentence summary"))
             }

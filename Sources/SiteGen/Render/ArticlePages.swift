@@ -23,7 +23,7 @@ enum ArticlePages {
             title: article.title, dateISO: article.date?.isoDay, dateText: article.date?.display,
             updatedISO: article.updated?.isoDay, updatedText: article.updated?.display,
             authors: ctx.authorLinks(article), topics: ctx.topicLinks(article),
-            readingMinutes: Summaries.readingMinutes(words: doc.wordCount), summary: article.summary?.trimmingSpaces ?? "",
+            readingMinutes: Summaries.readingMinutes(words: doc.wordCount), summary: Summaries.explicit(article),
             takeaways: article.takeaways, toc: toc, body: .empty, authorBio: article.authorBio,
             source: source, citations: Citations.make(article, ctx: ctx), previous: older, next: newer,
             related: (related ?? Related.find(i, in: ctx.site, index: ctx.index)).map(ctx.card), isDraft: article.draft,

@@ -54,10 +54,14 @@ enum FeedPages {
     static func sitemapFile(_ ctx: RenderContext, pages: [OutputFile], lastmods: [String: String]) -> OutputFile {
         let paths = pages.map(\.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()
         let prefix = ctx.routes.absolute(ctx.routes.basePath)
-        let urls = paths.map { path in
-            (loc: prefix + (path.hasSuffix("index.html") ? path.dropLast("index.html".count) : path[...]), lastmod: lastmods[path])
-        }
+        let urls = paths.map { path in (loc: sitemapLoc(path, prefix: prefix), lastmod: lastmods[path]) }
         return OutputFile(path: "sitemap.xml", text: sitemap(urls).rendered)
+    }
+
+    /// The address the sitemap gives the page at output path `path`, after the site's absolute base
+    /// `prefix`: a folder's `index.html` as the folder.
+    static func sitemapLoc(_ path: String, prefix: String) -> String {
+        prefix + (path.hasSuffix("index.html") ? path.dropLast("index.html".count) : path[...])
     }
 
     static func robots(_ ctx: RenderContext) -> OutputFile {

@@ -2,8 +2,13 @@
 enum Summaries {
     /// The front matter summary, else the first paragraph cut at a word near 240 characters.
     static func summary(of article: Article, rendered: RenderedMarkdown) -> String {
-        if let s = article.summary?.trimmingSpaces, !s.isEmpty { return s }
-        return rendered.prose.lead
+        let s = explicit(article)
+        return s.isEmpty ? rendered.prose.lead : s
+    }
+
+    /// The summary the front matter gives, trimmed; empty when it gives none (the page's lead shows it).
+    static func explicit(_ article: Article) -> String {
+        article.summary?.trimmingSpaces ?? ""
     }
 
     /// Minutes at 220 words a minute, at least one.

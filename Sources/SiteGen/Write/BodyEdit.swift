@@ -97,7 +97,7 @@ enum BodyEdit {
             var places: TitlePlaces?
             var summaryPlaces: SummaryPlaces?
             let describe = ContentHash.hex(PageFingerprint.describe(article))
-            let summary = EditBase.explicitSummary(article)
+            let summary = Summaries.explicit(article)
             if describe != entry.describe {
                 guard EditBase.rest(article) == entry.rest else {
                     return no("the front matter of \(file.path) changed besides its title, summary and dates")

@@ -51,14 +51,9 @@ struct DatePlaces {
         let url = routes.absolute(href)
         return .success(DatePlaces(
             old: (oldDate, oldUpdated), new: (newDate, article.updated), href: href, absolute: url,
-            sitemapLoc: routes.absolute(routes.basePath) + sitemapPath(routes.outputPath(href)),
+            sitemapLoc: FeedPages.sitemapLoc(routes.outputPath(href), prefix: routes.absolute(routes.basePath)),
             oldCitations: Citations.make(before, url: url, config: config).map(\.text),
             newCitations: Citations.make(article, url: url, config: config).map(\.text)))
-    }
-
-    /// An output path as the sitemap gives it: a folder's `index.html` as the folder.
-    private static func sitemapPath(_ path: String) -> String {
-        path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
     }
 
     /// True when the publication date as pages show it changed (cards, timelines, citations).
@@ -128,21 +123,11 @@ struct DatePlaces {
     /// A JSON feed with the dates of item `entry` (counted from 0) replaced; nil when that item does
     /// not show the old ones after its body.
     func json(_ feed: [UInt8], entry: Int) -> [UInt8]? {
-        guard let bodyStart = BodySlots.nth(entry, BodySlots.jsonOpening, in: feed),
-              let bodyEnd = BodySlots.stringEnd(feed, from: bodyStart) else { return nil }
-        let next = BodySlots.find(BodySlots.jsonOpening, in: feed, from: bodyEnd) ?? feed.count
-        var changes: [PlaceEdits.Change] = []
-        for (key, o, n) in [("date_modified", (old.updated ?? old.date).rfc3339, (new.updated ?? new.date).rfc3339),
-                            ("date_published", old.date.rfc3339, new.date.rfc3339)] {
-            let opening = Array("\"\(key)\" : ".utf8)
-            guard let o = BodySlots.jsonEscaped(o), let n = BodySlots.jsonEscaped(n),
-                  let at = BodySlots.find(opening, in: feed, from: bodyEnd), at < next else { return nil }
-            // Keys are sorted, so these follow the body before the next item's.
-            let start = at + opening.count + 1
-            guard feed[start...].starts(with: o + [UInt8(ascii: "\"")]) else { return nil }
-            changes.append(PlaceEdits.Change(at: start, length: o.count, bytes: n))
-        }
-        return PlaceEdits.apply(changes, to: feed)
+        guard let modified = PlaceEdits.inJSONItem(feed, entry: entry, key: "date_modified", old: (old.updated ?? old.date).rfc3339,
+                                                   new: (new.updated ?? new.date).rfc3339),
+              let published = PlaceEdits.inJSONItem(feed, entry: entry, key: "date_published", old: old.date.rfc3339,
+                                                    new: new.date.rfc3339) else { return nil }
+        return PlaceEdits.apply([modified, published], to: feed)
     }
 
     /// The sitemap with the page's `lastmod` replaced; nil when the page is not listed once with the old one.

@@ -171,7 +171,7 @@ struct EditBase {
             guard let row = pages[i], !anchored.contains(rows.rows[row].path), rows.rows[row].slot != nil,
                   rows.rows[row].identity != nil else { return [] }
             return Entry(describe: described[i], rest: rest(articles[i]), facts: facts(ctx.documents[i]), title: articles[i].title,
-                         summary: explicitSummary(articles[i]), date: articles[i].date?.rfc3339 ?? "",
+                         summary: Summaries.explicit(articles[i]), date: articles[i].date?.rfc3339 ?? "",
                          updated: articles[i].updated?.rfc3339 ?? "", row: row, position: i, feeds: carried[i],
                          shownOn: shownOn[i], path: articles[i].path).bytes
         }
@@ -230,11 +230,6 @@ struct EditBase {
     mutating func setEpoch(at position: Int, _ value: Int) {
         guard position >= 0, position < epochCount else { return }
         patch(at: epochsAt + 8 * position, value)
-    }
-
-    /// The summary the briefing's front matter gives, trimmed; empty when it gives none.
-    static func explicitSummary(_ a: Article) -> String {
-        a.summary?.trimmingSpaces ?? ""
     }
 
     /// What the duplicate-title check compares (`ContentChecks`), hashed.

@@ -46,6 +46,20 @@ enum PlaceEdits {
         return found
     }
 
+    /// In JSON Feed item `entry` (counted from 0), the change of the string value of `key` from `old`
+    /// to `new`; nil when the item does not give `old` there. Keys are sorted, so those after
+    /// `content_html` follow the item's body, before the next item's body.
+    static func inJSONItem(_ feed: [UInt8], entry: Int, key: String, old: String, new: String) -> Change? {
+        let opening = Array("\"\(key)\" : \"".utf8)
+        guard let bodyStart = BodySlots.nth(entry, BodySlots.jsonOpening, in: feed), let bodyEnd = BodySlots.stringEnd(feed, from: bodyStart),
+              let at = BodySlots.find(opening, in: feed, from: bodyEnd), let o = BodySlots.jsonEscaped(old),
+              let n = BodySlots.jsonEscaped(new) else { return nil }
+        if let next = BodySlots.find(BodySlots.jsonOpening, in: feed, from: bodyEnd), next < at { return nil }
+        let start = at + opening.count
+        guard feed[start...].starts(with: o + [UInt8(ascii: "\"")]) else { return nil }
+        return Change(at: start, length: o.count, bytes: n)
+    }
+
     /// True when `at` is a byte of the body's slot, whose text is the author's and never replaced.
     static func inside(_ slot: BodySlot?, _ at: Int) -> Bool {
         guard let slot else { return false }

@@ -60,14 +60,6 @@ struct SummaryPlaces {
     /// A JSON feed with the `summary` of item `entry` (counted from 0) replaced; nil when that item
     /// has no such summary after its body.
     func json(_ feed: [UInt8], entry: Int) -> [UInt8]? {
-        let key = Array("\"summary\" : \"".utf8)
-        guard let bodyStart = BodySlots.nth(entry, BodySlots.jsonOpening, in: feed), let bodyEnd = BodySlots.stringEnd(feed, from: bodyStart),
-              let at = BodySlots.find(key, in: feed, from: bodyEnd), let oldJSON = BodySlots.jsonEscaped(old),
-              let newJSON = BodySlots.jsonEscaped(new) else { return nil }
-        let start = at + key.count
-        // Keys are sorted, so the next `content_html` would belong to the next item.
-        if let next = BodySlots.find(BodySlots.jsonOpening, in: feed, from: bodyEnd), next < at { return nil }
-        guard feed[start...].starts(with: oldJSON + [UInt8(ascii: "\"")]) else { return nil }
-        return PlaceEdits.apply([PlaceEdits.Change(at: start, length: oldJSON.count, bytes: newJSON)], to: feed)
+        PlaceEdits.inJSONItem(feed, entry: entry, key: "summary", old: old, new: new).map { PlaceEdits.apply([$0], to: feed) }
     }
 }
