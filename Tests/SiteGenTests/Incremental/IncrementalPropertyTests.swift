@@ -25,6 +25,17 @@ import Testing
         (0..<Int.random(in: 4...12, using: &g)).map { _ in words.randomElement(using: &g)! }.joined(separator: " ") + "."
     }
 
+    /// `start` and one to four of `marks`, separated by spaces.
+    static func phrase(_ start: String, _ marks: [String], _ g: inout SeededGenerator) -> String {
+        start + " " + (0..<Int.random(in: 1...4, using: &g)).map { _ in marks.randomElement(using: &g)! }.joined(separator: " ")
+    }
+
+    /// Rewrites the file at `path` line by line.
+    static func rewriteLines(_ path: String, _ line: (Substring) throws -> String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try FileIOTestSupport.write(path, try text.split(separator: "\n", omittingEmptySubsequences: false).map(line).joined(separator: "\n"))
+    }
+
     static func article(_ title: String, _ g: inout SeededGenerator) -> String {
         let topics = ["russia", "trade", "sco"].filter { _ in Bool.random(using: &g) }
         let summary = Bool.random(using: &g) ? "summary: \(sentence(&g).replacingOccurrences(of: "\"", with: ""))\n" : ""
@@ -88,35 +99,26 @@ import Testing
             case .title:
                 // The title line alone, with characters each format escapes its own way.
                 let name = names.randomElement(using: &g)!
-                let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-                let marks = ["&", "'", "<b>", "—", "?", ".", "Russia", "corridor", "“SCO”"]
                 counter += 1
-                let title = "Title \(counter) " + (0..<Int.random(in: 1...4, using: &g)).map { _ in marks.randomElement(using: &g)! }.joined(separator: " ")
-                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { $0.hasPrefix("title:") ? "title: \"\(title)\"" : String($0) }
-                try FileIOTestSupport.write(folder + "/" + name, lines.joined(separator: "\n"))
+                let title = Self.phrase("Title \(counter)", ["&", "'", "<b>", "—", "?", ".", "Russia", "corridor", "“SCO”"], &g)
+                try Self.rewriteLines(folder + "/" + name) { $0.hasPrefix("title:") ? "title: \"\(title)\"" : String($0) }
             case .summary:
                 // The summary line alone, of a briefing that has one, escaped its own way in meta tags, cards and feeds.
                 let summarised = try names.filter { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8).contains("\nsummary:") }
                 guard let name = summarised.randomElement(using: &g) else { continue }
-                let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-                let marks = ["&", "'", "<i>", "—", "Russia", "corridor", "“SCO”", String(repeating: "long ", count: 70)]
                 counter += 1
-                let summary = "Summary \(counter) " + (0..<Int.random(in: 1...4, using: &g)).map { _ in marks.randomElement(using: &g)! }.joined(separator: " ")
-                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { $0.hasPrefix("summary:") ? "summary: \"\(summary)\"" : String($0) }
-                try FileIOTestSupport.write(folder + "/" + name, lines.joined(separator: "\n"))
+                let marks = ["&", "'", "<i>", "—", "Russia", "corridor", "“SCO”", String(repeating: "long ", count: 70)]
+                let summary = Self.phrase("Summary \(counter)", marks, &g)
+                try Self.rewriteLines(folder + "/" + name) { $0.hasPrefix("summary:") ? "summary: \"\(summary)\"" : String($0) }
             case .date:
                 // Another day of the same month, or a new `updated`: in place when no neighbour is passed.
                 let name = names.randomElement(using: &g)!
-                let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
                 let day = Int.random(in: 10...28, using: &g)
-                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                try Self.rewriteLines(folder + "/" + name) { line in
                     guard line.hasPrefix("date: "), line.count >= 16 else { return String(line) }
                     let month = line.dropFirst(6).prefix(7)
                     return Bool.random(using: &g) ? "date: \(month)-\(day)" : "date: \(line.dropFirst(6).prefix(10))\nupdated: 2023-01-\(day)"
                 }
-                try FileIOTestSupport.write(folder + "/" + name, lines.joined(separator: "\n"))
             case .rename:
                 let name = movable.randomElement(using: &g)!
                 counter += 1
