@@ -64,7 +64,8 @@ public struct BuildResult: Sendable {
     public var timings: [(stage: String, seconds: Double)]
     /// Processor seconds per stage (all threads), in the order of `timings`.
     public var processorTimes: [Double] = []
-    /// The rendered site, for callers that check or serve it.
+    /// The rendered site, for callers that check or serve it; empty for `check` (`checkSite`), which
+    /// keeps each page's scan, not its bytes.
     public var files: [OutputFile]
     /// What the incremental cache reused and why it was ignored, if it was.
     public var cache = CacheReport()
@@ -132,11 +133,13 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     // From here the context holds the only copy of the HTML, so `releaseHTML` below can let it go.
     documents = []
     let staging = options.write ? try Staging(output: options.output, keepUnchanged: cache.keepsUnchangedFiles) : nil
+    // `check` writes nothing: each page is scanned as it is made and its bytes let go.
+    let scanner = options.siteChecks != nil && staging == nil ? PageScanner() : nil
     let rendered: SiteRenderer.Rendered
     var files: [OutputFile]
     do {
         rendered = try clock.time("pages") {
-            try SiteRenderer.files(ctx, reusing: cache.pageCache(output: options.output), staging: staging)
+            try SiteRenderer.files(ctx, reusing: cache.pageCache(output: options.output), sink: staging ?? scanner)
         }
         files = rendered.files
         files += try clock.time("search") { try SearchIndex.run(search, over: files, cache: options.searchCache, beside: options.output) }
@@ -157,12 +160,14 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
             anchored = body.anchored
             return body.diagnostics
         }
-        return LinkChecker.check(files, ctx: ctx) + SiteChecks.check(files, ctx: ctx, options: checks)
+        let scan = SiteScan(files, scanned: scanner, basePath: ctx.routes.basePath)
+        return LinkChecker.check(scan, ctx: ctx) + SiteChecks.check(scan, ctx: ctx, options: checks)
     }
     diagnostics = diagnostics.sortedForReport()
     guard let staging, !diagnostics.failsBuild(strict: options.strict) else {
         // A failed build's pages are still returned (the preview shows nothing of them, tests look at them).
-        let kept = files.map { $0.movedOut(of: staging) }
+        // Pages `check` scanned have no bytes left to give.
+        let kept = scanner == nil ? files.map { $0.movedOut(of: staging) } : []
         staging?.discard()
         return BuildResult(diagnostics: diagnostics, wrote: false, pageCount: files.count, articleCount: site.articles.count,
                            timings: clock.timings, processorTimes: clock.cpu, files: kept, cache: cache.report)

@@ -37,10 +37,7 @@ struct BuildCommand: ParsableCommand {
         for warning in result.cache.warnings { Report.err("warning: \(warning)") }
         Report.print(result.diagnostics)
         if verbose {
-            for (i, (stage, seconds)) in result.timings.enumerated() {
-                let cpu = i < result.processorTimes.count ? String(format: " (%.0f ms processor)", result.processorTimes[i] * 1000) : ""
-                Report.err("  " + stage.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000) + cpu)
-            }
+            Report.stages(result)
             let c = result.cache
             if let why = c.editDeclined { Report.err("  full build: \(why)") }
             if c.bodiesEdited > 0 {

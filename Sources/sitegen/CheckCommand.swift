@@ -28,9 +28,13 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Override base_url from content/site.yml.")
     var baseURL: String?
 
+    @Flag(name: .shortAndLong, help: "Print the time each stage took.")
+    var verbose = false
+
     func run() throws {
         let options = BuildOptions(root: site.root, load: site.load, strict: strict, baseURL: baseURL)
         let result = try checkSite(options, checks: SiteCheckOptions(external: external, timeout: timeout))
+        if verbose { Report.stages(result) }
         switch format {
         case .json: print(CheckReport.json(result.diagnostics))
         case .text: Report.print(result.diagnostics)

@@ -6,16 +6,15 @@ import FoundationNetworking
 /// `check --external`: every http(s) link leaving the site answers. Off by default, since CI has no network.
 enum ExternalLinks {
     /// Requests each distinct external link once; a missing page (404, 410) is an error, anything flakier a warning.
-    static func check(_ files: [OutputFile], ctx: RenderContext, timeout: Double) -> [Diagnostic] {
-        let pages = files.filter { $0.path.hasSuffix(".html") }
-        let scans = parallelMap(pages) { HTMLScan((try? $0.contents()) ?? []) }
+    static func check(_ scan: SiteScan, ctx: RenderContext, timeout: Double) -> [Diagnostic] {
         var firstUse: [String: String] = [:]
         // Canonical and sharing links point at the site itself, which the internal check already covers.
         let own = ctx.site.config.baseURL
-        for (page, scan) in zip(pages, scans) {
-            for url in scan.links where (url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://"))
-                && !url.hasPrefix(own) {
-                if firstUse[url] == nil || page.path < firstUse[url]! { firstUse[url] = page.path }
+        // Pages are sorted by path, so the first page to use a link is the first met.
+        for (page, links) in zip(scan.paths, scan.pages) {
+            for url in links.links.map({ scan.strings[$0] }) where firstUse[url] == nil
+                && (url.lowercased().hasPrefix("http://") || url.lowercased().hasPrefix("https://")) && !url.hasPrefix(own) {
+                firstUse[url] = page
             }
         }
         let urls = firstUse.keys.sorted()

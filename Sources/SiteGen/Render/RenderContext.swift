@@ -25,8 +25,8 @@ public struct RenderContext: Sendable {
     public let search: SearchIndex?
     /// Listing pages of the last build that may be reused; set while `SiteRenderer` makes the pages.
     var reuse: PageReuse?
-    /// Where pages go as they are made; nil keeps them in memory (`check`, tests).
-    var staging: Staging?
+    /// Where pages go as they are made; nil keeps them in memory (tests).
+    var sink: (any PageSink)?
     /// The first briefing HTML that could not be read from the build cache; `SiteRenderer` then fails the build.
     let unreadable = FirstError()
 
@@ -96,10 +96,10 @@ public struct RenderContext: Sendable {
         staged(OutputFile(path: routes.outputPath(href), text: layoutPage(frame, main: main).rendered))
     }
 
-    /// `file` put into the staging folder when there is one, so its bytes are not held until Write
+    /// `file` put into the sink when there is one, so its bytes are not held until Write or Check
     /// (38,000 listing pages at 100,000 briefings); if that fails, Write tries again and reports it.
     func staged(_ file: OutputFile) -> OutputFile {
-        guard let staging, let placed = try? staging.put(file) else { return file }
+        guard let sink, let placed = try? sink.put(file) else { return file }
         return placed
     }
 

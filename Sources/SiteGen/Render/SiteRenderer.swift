@@ -40,16 +40,16 @@ public enum SiteRenderer {
     }
 
     /// Every file of the site, sorted by path, with the fingerprint of each briefing page; briefing pages
-    /// whose fingerprint matches `cache` are left in the previous output instead of rendered. With
-    /// `staging`, briefing pages go there as they are made and come back without their bytes.
+    /// whose fingerprint matches `cache` are left in the previous output instead of rendered. With a
+    /// `sink`, pages go there as they are made and come back without their bytes.
     static func files(_ ctx: RenderContext, reusing cache: PageCache?,
-                      staging: Staging? = nil) throws -> Rendered {
+                      sink: (any PageSink)? = nil) throws -> Rendered {
         let global = PageFingerprint.global(ctx)
         let described = PageFingerprint.described(ctx)
         // The listing families read only the context; feeds need no page of this build.
         var listing = ctx
         listing.reuse = PageReuse(ctx, global: global, cache: cache)
-        listing.staging = staging
+        listing.sink = sink
         let families: [@Sendable (RenderContext) -> [OutputFile]] = [
             ListPages.render, TopicPages.render, TimelinePages.render, EventPages.render, FeedPages.feeds, GlossaryPages.render,
             SearchPage.render,
@@ -77,7 +77,7 @@ public enum SiteRenderer {
             let article = ctx.site.articles[i]
             let lastmod = (article.updated ?? article.date)?.isoDay
             return .article(Result {
-                var placed = try staging?.put(page) ?? page
+                var placed = try sink?.put(page) ?? page
                 placed.bodySlot = page.bodySlot
                 return (placed, PageCache.record(fingerprint, placed), old != nil, related, lastmod)
             })

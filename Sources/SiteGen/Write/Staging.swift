@@ -8,7 +8,7 @@ import Foundation
 ///
 /// An incremental build over an existing output patches it instead (`patching`): only new and changed
 /// files are put here, and `OutputPatch` moves them into the output once the build has passed.
-final class Staging: @unchecked Sendable {
+final class Staging: PageSink, @unchecked Sendable {
     /// The staging folder and the output it will replace.
     let folder: String
     let output: String
