@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var manifest: String?
     /// Ignore the manifest: render and write everything (the manifest is then rewritten).
     public var clean: Bool
+    /// Read the manifest's load records and rendered Markdown but write no cache file and reuse no
+    /// page (`check`, which writes nothing and renders every page it checks).
+    public var readsCacheOnly = false
     /// The `check` command's rules over the generated site, and its scan of every page's links; a build
     /// without them checks only the links written in Markdown (`BodyLinks`).
     public var siteChecks: SiteCheckOptions?
@@ -110,7 +113,7 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     defer { cacheWrites.finish() }
     let records = options.manifest.map {
         ContentLoader.RecordsUse(path: $0 + ".articles", trust: !options.clean, racyWindowNanos: options.racyWindowNanos,
-                                 writes: cacheWrites)
+                                 writes: cacheWrites, readOnly: options.readsCacheOnly)
     }
     var (loaded, diagnostics) = clock.time("load") { ContentLoader.load(root: options.root, options: options.load, records: records) }
     guard var site = loaded, !diagnostics.failsBuild(strict: options.strict) else {

@@ -32,7 +32,8 @@ struct CheckCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let options = BuildOptions(root: site.root, load: site.load, strict: strict, baseURL: baseURL)
+        let options = BuildOptions(root: site.root, load: site.load, strict: strict, baseURL: baseURL,
+                                   manifest: site.root + "/.sitegen-cache/build.manifest")
         let result = try checkSite(options, checks: SiteCheckOptions(external: external, timeout: timeout))
         if verbose { Report.stages(result) }
         switch format {

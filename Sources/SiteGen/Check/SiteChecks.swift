@@ -24,10 +24,12 @@ public enum SiteChecks {
 }
 
 /// Runs a build that stops before Write with every `check` rule on: what `sitegen check` prints.
+/// With `options.manifest`, unchanged briefings come from the last build's records and rendered
+/// Markdown, which `check` reads but never writes.
 public func checkSite(_ options: BuildOptions, checks: SiteCheckOptions = SiteCheckOptions()) throws -> BuildResult {
     var options = options
     options.siteChecks = checks
     options.write = false
-    options.manifest = nil
+    options.readsCacheOnly = true
     return try build(options)
 }

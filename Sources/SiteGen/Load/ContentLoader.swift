@@ -27,6 +27,8 @@ public enum ContentLoader {
         var racyWindowNanos: Int64
         /// Where the new records are written beside later stages; nil writes them before `load` returns.
         var writes: PendingWrites?
+        /// Use the records but never write them (`check`).
+        var readOnly = false
     }
 
     /// Loads and validates everything; the site is nil only when nothing sensible can be built.
@@ -108,7 +110,7 @@ public enum ContentLoader {
                 slots.value[i] = (article, problems, record, false)
             }
         }
-        if let records {
+        if let records, !records.readOnly {
             var next = LoadRecords()
             for (i, result) in results.enumerated() { next.records[folder + "/" + files[i]] = result.record }
             // Written only when something changed; a records file that cannot be written costs the next build time, nothing else.

@@ -38,6 +38,8 @@ struct MarkdownCache {
     /// The site folder, to read again a body the load records left out.
     private let root: String
     private let clean: Bool
+    /// Reads the manifest and store but writes neither (`BuildOptions.readsCacheOnly`).
+    private let readOnly: Bool
     private let previous: Manifest?
     private(set) var report = CacheReport()
     /// The Markdown store being written while the build goes on.
@@ -54,6 +56,7 @@ struct MarkdownCache {
         path = options.manifest
         root = options.root
         clean = options.clean
+        readOnly = options.readsCacheOnly
         previous = read.0
         if let warning = read.warning { report.warnings.append(warning) }
     }
@@ -65,7 +68,7 @@ struct MarkdownCache {
     }
 
     /// True when unchanged output files may be kept from the previous output (`--clean` rewrites them all).
-    var keepsUnchangedFiles: Bool { path != nil && !clean }
+    var keepsUnchangedFiles: Bool { path != nil && !clean && !readOnly }
 
     /// Briefing pages of the previous build that may be read back from `output` instead of rendered.
     func pageCache(output: String) -> PageCache? {
@@ -119,7 +122,7 @@ struct MarkdownCache {
         report.markdownReused = site.articles.count - missing.count
         report.markdownRendered = missing.count
         let all = documents.map { $0! }
-        if let path, !missing.isEmpty {
+        if let path, !readOnly, !missing.isEmpty {
             // The store is the largest write of a build (164 MB at 10,000 briefings); it needs only the
             // documents, so it goes to disk while the pages are made instead of after them.
             let store = previous?.store ?? MarkdownStore()
@@ -150,7 +153,7 @@ struct MarkdownCache {
     /// Records this build's Markdown and pages; a failure to save only costs the next build time.
     mutating func save(_ site: Site, keys: [String], routes: Routes,
                        pages: [String: String] = [:], output: String = "") {
-        guard let path else { return }
+        guard let path, !readOnly else { return }
         var records: [String: Manifest.ArticleRecord] = [:]
         for (i, article) in site.articles.enumerated() {
             records[article.path] = .init(key: keys[i], page: routes.outputPath(routes.article(article.slug)))

@@ -43,6 +43,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root + "/output"))
     }
 
+    @Test func checkReadsTheBuildCacheWritesNoneAndSeesEditsSinceTheBuild() throws {
+        let root = try Self.site(overlay: nil)
+        let cache = root + "/.sitegen-cache"
+        var options = BuildOptions(root: root, output: TestPaths.temporaryFolder("check-out") + "/output",
+                                   load: LoadOptions(now: 1_900_000_000), manifest: cache + "/build.manifest", search: false)
+        options.racyWindowNanos = 0
+        #expect(try build(options).wrote)
+        // By hash, so that a failure names the files rather than printing their bytes.
+        let hashes = { TestPaths.tree(cache).mapValues { ContentHash.hex($0) } }
+        let cached = hashes()
+        #expect(!cached.isEmpty)
+        let checks = SiteCheckOptions(external: false, timeout: 3)
+        let first = try checkSite(options, checks: checks)
+        #expect(first.cache.markdownReused == first.articleCount && first.cache.markdownRendered == 0)
+        #expect(first.diagnostics.filter { $0.severity == .error }.isEmpty)
+
+        // A link broken after the build is found: the edited briefing is read and rendered again.
+        let edited = root + "/content/articles/trade-corridors.md"
+        try (String(contentsOfFile: edited, encoding: .utf8) + "\nSee [the plan](/portal/articles/no-such-plan/).\n")
+            .write(toFile: edited, atomically: false, encoding: .utf8)
+        let second = try checkSite(options, checks: checks)
+        #expect(second.cache.markdownRendered == 1)
+        #expect(second.diagnostics.contains { $0.description.contains("broken link `/portal/articles/no-such-plan/`") })
+        #expect(hashes() == cached)
+    }
+
     @Test(arguments: [
         ("check-broken-link", "content/articles/broken-link.md:10: error: broken link `/portal/articles/no-such-briefing/`"),
         ("check-broken-anchor", "content/articles/broken-anchor.md:10: error: broken anchor `/portal/articles/sco-membership/#no-such-heading`"),
