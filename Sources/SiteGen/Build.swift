@@ -167,13 +167,16 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         return LinkChecker.check(scan, ctx: ctx) + SiteChecks.check(scan, ctx: ctx, options: checks)
     }
     diagnostics = diagnostics.sortedForReport()
+    var report = cache.report
+    report.pagesReused = rendered.reused
+    report.listingPagesReused = rendered.listingReused
     guard let staging, !diagnostics.failsBuild(strict: options.strict) else {
         // A failed build's pages are still returned (the preview shows nothing of them, tests look at them).
         // Pages `check` scanned have no bytes left to give.
         let kept = scanner == nil ? files.map { $0.movedOut(of: staging) } : []
         staging?.discard()
         return BuildResult(diagnostics: diagnostics, wrote: false, pageCount: files.count, articleCount: site.articles.count,
-                           timings: clock.timings, processorTimes: clock.cpu, files: kept, cache: cache.report)
+                           timings: clock.timings, processorTimes: clock.cpu, files: kept, cache: report)
     }
     // The edit base describes the output about to change; a build that stops halfway must not leave it behind.
     let editBasePath = options.manifest.map { $0 + ".edit" }
@@ -203,11 +206,10 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         _ = editBase?.wait()
     }
     started?.record(options, outcome: outcome)
-    var report = cache.report
+    // Saving the cache may have added warnings since `report` was taken.
+    report.warnings = cache.report.warnings
     report.editDeclined = declined
     (report.filesKept, report.filesWritten) = (written.kept, written.written)
-    report.pagesReused = rendered.reused
-    report.listingPagesReused = rendered.listingReused
     if options.exitsAfterBuild {
         Disposal.keepUntilExit(site, index, ctx, rendered, cache, lastManifest, started as Any, anchored, keys, diagnostics, records as Any)
     }

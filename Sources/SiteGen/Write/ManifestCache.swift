@@ -72,7 +72,7 @@ struct MarkdownCache {
 
     /// Briefing pages of the previous build that may be read back from `output` instead of rendered.
     func pageCache(output: String) -> PageCache? {
-        guard keepsUnchangedFiles, let previous, previous.output == output, !previous.pages.isEmpty else { return nil }
+        guard path != nil, !clean, let previous, previous.output == output, !previous.pages.isEmpty else { return nil }
         return PageCache(previous: previous.pages, output: output)
     }
 

@@ -57,6 +57,8 @@ import Testing
         let checks = SiteCheckOptions(external: false, timeout: 3)
         let first = try checkSite(options, checks: checks)
         #expect(first.cache.markdownReused == first.articleCount && first.cache.markdownRendered == 0)
+        // The build's pages, unchanged in its output, are scanned there instead of rendered again.
+        #expect(first.cache.pagesReused == first.articleCount)
         #expect(first.diagnostics.filter { $0.severity == .error }.isEmpty)
 
         // A link broken after the build is found: the edited briefing is read and rendered again.
@@ -65,6 +67,7 @@ import Testing
             .write(toFile: edited, atomically: false, encoding: .utf8)
         let second = try checkSite(options, checks: checks)
         #expect(second.cache.markdownRendered == 1)
+        #expect(second.cache.pagesReused < second.articleCount)
         #expect(second.diagnostics.contains { $0.description.contains("broken link `/portal/articles/no-such-plan/`") })
         #expect(hashes() == cached)
     }
