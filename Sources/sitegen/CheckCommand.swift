@@ -28,11 +28,14 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Override base_url from content/site.yml.")
     var baseURL: String?
 
+    @Option(help: "Where the last build wrote the site (default: ROOT/output): its unchanged pages are scanned there instead of rendered again. Nothing is written to it.")
+    var output: String?
+
     @Flag(name: .shortAndLong, help: "Print the time each stage took.")
     var verbose = false
 
     func run() throws {
-        let options = BuildOptions(root: site.root, load: site.load, strict: strict, baseURL: baseURL,
+        let options = BuildOptions(root: site.root, output: output, load: site.load, strict: strict, baseURL: baseURL,
                                    manifest: site.root + "/.sitegen-cache/build.manifest")
         let result = try checkSite(options, checks: SiteCheckOptions(external: external, timeout: timeout))
         if verbose { Report.stages(result) }
