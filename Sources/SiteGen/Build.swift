@@ -17,8 +17,8 @@ public struct BuildOptions: Sendable {
     public var manifest: String?
     /// Ignore the manifest: render and write everything (the manifest is then rewritten).
     public var clean: Bool
-    /// Read the manifest's load records and rendered Markdown but write no cache file and reuse no
-    /// page (`check`, which writes nothing and renders every page it checks).
+    /// Read the manifest (load records, rendered Markdown, the pages it recorded in `output`) but write
+    /// no cache file (`check`, which writes nothing).
     public var readsCacheOnly = false
     /// The `check` command's rules over the generated site, and its scan of every page's links; a build
     /// without them checks only the links written in Markdown (`BodyLinks`).
