@@ -31,14 +31,18 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Where the last build wrote the site (default: ROOT/output): its unchanged pages are scanned there instead of rendered again. Nothing is written to it.")
     var output: String?
 
-    @Flag(name: .shortAndLong, help: "Print the time each stage took.")
+    @Flag(name: .shortAndLong, help: "Print the time each stage took and what came from the last build.")
     var verbose = false
 
     func run() throws {
         let options = BuildOptions(root: site.root, output: output, load: site.load, strict: strict, baseURL: baseURL,
                                    manifest: site.root + "/.sitegen-cache/build.manifest")
         let result = try checkSite(options, checks: SiteCheckOptions(external: external, timeout: timeout))
-        if verbose { Report.stages(result) }
+        if verbose {
+            Report.stages(result)
+            let c = result.cache
+            Report.err("  markdown: \(c.markdownRendered) rendered, \(c.markdownReused) from the build cache; pages: \(c.pagesReused) briefing and \(c.listingPagesReused) listing pages scanned in \(options.output), the rest rendered")
+        }
         switch format {
         case .json: print(CheckReport.json(result.diagnostics))
         case .text: Report.print(result.diagnostics)
