@@ -11,6 +11,13 @@ import Templates
     /// Options whose base records the fixture's files however fresh they are.
     func options(_ w: Workspace) -> BuildOptions { w.optionsRecordingFreshFiles() }
 
+    /// A fresh workspace after its first build, which the edit under test then follows.
+    func built() throws -> Workspace {
+        let w = try Workspace()
+        _ = try build(options(w))
+        return w
+    }
+
     /// Replaces a file through a new inode, so its identity changes whatever the clock's resolution.
     func replace(_ path: String, _ text: String) throws {
         try FileIOTestSupport.write(path + ".new", text)
@@ -59,8 +66,7 @@ import Templates
     }
 
     @Test func aBodyEditIsPutInPlaceInItsPageAndEveryFeed() throws {
-        let w = try Workspace()
-        _ = try build(options(w))
+        let w = try built()
         let before = TestPaths.tree(w.output)
         // Quotes, an ampersand and a dash: escaped differently in the page, the Atom feeds and the JSON feed.
         try append(w.article("trade-corridors.md"), "\nTalks on \"routes\" & *ports* went on — Gwadar to Kashgar.\n")
@@ -74,8 +80,7 @@ import Templates
     }
 
     @Test func editsInARowARevertAndAFullBuildBetweenThemStayEqualToCleanBuilds() throws {
-        let w = try Workspace()
-        _ = try build(options(w))
+        let w = try built()
         let path = w.article("trade-corridors.md")
         let original = try String(contentsOfFile: path, encoding: .utf8)
         for n in 1...3 {
@@ -101,8 +106,7 @@ import Templates
         ("front matter", ""),
     ])
     func anEditThatChangesWhatOtherPagesReadIsAFullBuild(_ kind: String, _ added: String) throws {
-        let w = try Workspace()
-        _ = try build(options(w))
+        let w = try built()
         let path = w.article("trade-corridors.md")
         if added.isEmpty {
             let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -115,23 +119,20 @@ import Templates
 
     @Test func aPageAnotherLinkPointsIntoIsNotPatched() throws {
         // The SCO briefing links to its own `#security`: its ids are read by the link check.
-        let w = try Workspace()
-        _ = try build(options(w))
+        let w = try built()
         try append(w.article("sco-membership.md"), "\nA closing remark.\n")
         #expect(try buildMatchingClean(w, "anchored page").cache.bodiesEdited == 0)
     }
 
     @Test func aPageChangedInTheOutputIsBuiltAgainNotPatched() throws {
-        let w = try Workspace()
-        _ = try build(options(w))
+        let w = try built()
         try replace(w.output + "/articles/trade-corridors/index.html", "<p>changed by hand</p>\n")
         try append(w.article("trade-corridors.md"), "\nA closing remark.\n")
         #expect(try buildMatchingClean(w, "page changed by hand").cache.bodiesEdited == 0)
     }
 
     @Test func aFullBuildRemovesTheBaseBeforeItWritesAndRecordsANewOne() throws {
-        let w = try Workspace()
-        _ = try build(options(w))
+        let w = try built()
         let base = w.manifest + ".edit"
         let recorded = try #require(EditBase.read(base))
         let (changed, entriesAt) = try #require(recorded.changes(BuildStamp.scan(root: w.site), limit: 0))

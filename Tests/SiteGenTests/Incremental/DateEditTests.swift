@@ -10,8 +10,7 @@ import Testing
     typealias Workspace = IncrementalBuildTests.Workspace
 
     @Test func aNewDateIsPutInPlaceWhereverTheSiteShowsIt() throws {
-        let w = try Workspace()
-        _ = try build(edits.options(w))
+        let w = try edits.built()
         let before = TestPaths.tree(w.output)
         try edits.replaceField(w, "trade-corridors.md", "date", from: "2023-03-14", to: "2023-03-20")
         let result = try edits.buildMatchingClean(w, "date edit")

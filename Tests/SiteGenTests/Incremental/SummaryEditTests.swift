@@ -9,8 +9,7 @@ import Testing
     typealias Workspace = IncrementalBuildTests.Workspace
 
     @Test func aNewSummaryIsPutInPlaceWhereverTheSiteShowsIt() throws {
-        let w = try Workspace()
-        _ = try build(edits.options(w))
+        let w = try edits.built()
         let before = TestPaths.tree(w.output)
         // Escaped differently in the meta tags, the lead, JSON-LD, the cards and both feeds.
         try edits.replaceField(w, "russia-2021.md", "summary", from: "An unsigned briefing.",
@@ -30,8 +29,7 @@ import Testing
     }
 
     @Test func aLongSummaryIsClippedInTheMetaTagsAsACleanBuildClipsIt() throws {
-        let w = try Workspace()
-        _ = try build(edits.options(w))
+        let w = try edits.built()
         let long = String(repeating: "Pakistan and the SCO agree on more than trade routes. ", count: 8)
         try edits.replaceField(w, "russia-2021.md", "summary", from: "An unsigned briefing.", to: long.trimmingCharacters(in: .whitespaces))
         let first = try edits.buildMatchingClean(w, "long summary")
@@ -68,8 +66,7 @@ import Testing
         ("summary and date", "date: ", "date: "),
     ])
     func aSummaryEditThatChangesMoreIsAFullBuild(_ kind: String, _ old: String, _ new: String) throws {
-        let w = try Workspace()
-        _ = try build(edits.options(w))
+        let w = try edits.built()
         let path = w.article("russia-2021.md")
         var text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains(old), "\(kind)")
@@ -87,8 +84,7 @@ import Testing
     }
 
     @Test func aSummaryAddedToABriefingWithoutOneIsAFullBuild() throws {
-        let w = try Workspace()
-        _ = try build(edits.options(w))
+        let w = try edits.built()
         let path = w.article("trade-corridors.md")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         try edits.replace(path, text.replacingOccurrences(of: "title: Trade Corridors and Russia\n",

@@ -9,8 +9,7 @@ import Testing
     typealias Workspace = IncrementalBuildTests.Workspace
 
     @Test func aNewTitleIsPutInPlaceWhereverTheSiteShowsIt() throws {
-        let w = try Workspace()
-        _ = try build(edits.options(w))
+        let w = try edits.built()
         let before = TestPaths.tree(w.output)
         // Escaped differently in HTML, JSON-LD, the feeds and the timeline data; "?" drops the citation's full stop.
         try edits.replaceField(w, "trade-corridors.md", "title", from: "Trade Corridors and Russia", to: "\"'Corridors' & \\\"Russia\\\": <What> Next?\"")
@@ -25,8 +24,7 @@ import Testing
     }
 
     @Test func titleEditsInARowTheOldestBriefingAndABodyEditTogetherStayEqualToCleanBuilds() throws {
-        let w = try Workspace()
-        _ = try build(edits.options(w))
+        let w = try edits.built()
         try edits.replaceField(w, "russia-2021.md", "title", from: "Russia Ties in 2021", to: "Russia Ties in 2021.")
         let first = try edits.buildMatchingClean(w, "full stop")
         #expect(first.cache.titlesEdited == 1, "\(first.cache.editDeclined ?? "")")
@@ -55,8 +53,7 @@ import Testing
         ("title and topics", "topics: [trade, russia]\n", "topics: [russia, trade]\n"),
     ])
     func aTitleEditThatChangesMoreIsAFullBuild(_ kind: String, _ old: String, _ new: String) throws {
-        let w = try Workspace()
-        _ = try build(edits.options(w))
+        let w = try edits.built()
         let path = w.article("trade-corridors.md")
         var text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains(old), "\(kind)")
