@@ -30,7 +30,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var options = BuildOptions(root: site.root, output: output, load: site.load,
                                    strict: strict, baseURL: baseURL,
-                                   manifest: site.root + "/.sitegen-cache/build.manifest", clean: clean,
+                                   manifest: site.manifest, clean: clean,
                                    search: !noSearch, searchCache: site.root + "/.sitegen-cache/search")
         options.exitsAfterBuild = true
         let result = try SiteGen.build(options)

@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let options = BuildOptions(root: site.root, output: output, load: site.load, strict: strict, baseURL: baseURL,
-                                   manifest: site.root + "/.sitegen-cache/build.manifest")
+                                   manifest: site.manifest)
         let result = try checkSite(options, checks: SiteCheckOptions(external: external, timeout: timeout))
         if verbose {
             Report.stages(result)

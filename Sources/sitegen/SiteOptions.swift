@@ -14,4 +14,7 @@ struct SiteOptions: ParsableArguments {
 
     /// What the loader includes.
     var load: LoadOptions { LoadOptions(drafts: drafts, future: future) }
+
+    /// The incremental build's manifest, which `build` writes and `check` reads.
+    var manifest: String { root + "/.sitegen-cache/build.manifest" }
 }
