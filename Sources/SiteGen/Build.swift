@@ -164,19 +164,24 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
             return body.diagnostics
         }
         let scan = SiteScan(files, scanned: scanner, basePath: ctx.routes.basePath)
-        return LinkChecker.check(scan, ctx: ctx) + SiteChecks.check(scan, ctx: ctx, options: checks)
+        // Where each problem is reported, worked out once for every rule (a map of every briefing page).
+        let places = PagePlaces(ctx)
+        return LinkChecker.check(scan, ctx: ctx, places: places) + SiteChecks.check(scan, ctx: ctx, places: places, options: checks)
     }
     diagnostics = diagnostics.sortedForReport()
-    var report = cache.report
-    report.pagesReused = rendered.reused
-    report.listingPagesReused = rendered.listingReused
+    // What the caches gave this build, as they stand when it returns.
+    func reuse(_ cache: MarkdownCache) -> CacheReport {
+        var report = cache.report
+        (report.pagesReused, report.listingPagesReused) = (rendered.reused, rendered.listingReused)
+        return report
+    }
     guard let staging, !diagnostics.failsBuild(strict: options.strict) else {
         // A failed build's pages are still returned (the preview shows nothing of them, tests look at them).
         // Pages `check` scanned have no bytes left to give.
         let kept = scanner == nil ? files.map { $0.movedOut(of: staging) } : []
         staging?.discard()
         return BuildResult(diagnostics: diagnostics, wrote: false, pageCount: files.count, articleCount: site.articles.count,
-                           timings: clock.timings, processorTimes: clock.cpu, files: kept, cache: report)
+                           timings: clock.timings, processorTimes: clock.cpu, files: kept, cache: reuse(cache))
     }
     // The edit base describes the output about to change; a build that stops halfway must not leave it behind.
     let editBasePath = options.manifest.map { $0 + ".edit" }
@@ -206,8 +211,7 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         _ = editBase?.wait()
     }
     started?.record(options, outcome: outcome)
-    // Saving the cache may have added warnings since `report` was taken.
-    report.warnings = cache.report.warnings
+    var report = reuse(cache)
     report.editDeclined = declined
     (report.filesKept, report.filesWritten) = (written.kept, written.written)
     if options.exitsAfterBuild {

@@ -6,7 +6,7 @@ import FoundationNetworking
 /// `check --external`: every http(s) link leaving the site answers. Off by default, since CI has no network.
 enum ExternalLinks {
     /// Requests each distinct external link once; a missing page (404, 410) is an error, anything flakier a warning.
-    static func check(_ scan: SiteScan, ctx: RenderContext, timeout: Double) -> [Diagnostic] {
+    static func check(_ scan: SiteScan, ctx: RenderContext, places: PagePlaces, timeout: Double) -> [Diagnostic] {
         var firstUse: [String: String] = [:]
         // Canonical and sharing links point at the site itself, which the internal check already covers.
         let own = ctx.site.config.baseURL
@@ -19,7 +19,6 @@ enum ExternalLinks {
         }
         let urls = firstUse.keys.sorted()
         let results = parallelMap(urls) { status(of: $0, timeout: timeout) }
-        let places = PagePlaces(ctx)
         return zip(urls, results).compactMap { url, result in
             let page = firstUse[url]!
             switch result {

@@ -1,8 +1,7 @@
 /// The internal link check: every link and `#anchor` in the generated site resolves, every image has alt text.
 public enum LinkChecker {
-    /// Checks the scanned pages; problems in a briefing's body point at its Markdown line.
-    static func check(_ scan: SiteScan, ctx: RenderContext) -> [Diagnostic] {
-        let places = PagePlaces(ctx)
+    /// Checks the scanned pages; problems in a briefing's body point at its Markdown line (`places`).
+    static func check(_ scan: SiteScan, ctx: RenderContext, places: PagePlaces) -> [Diagnostic] {
         // The preview's own scripts are served by the preview server, not written into the site.
         let served = Set(ctx.extraScripts)
 

@@ -15,10 +15,10 @@ public struct SiteCheckOptions: Sendable {
 /// The `check` rules over a whole generated site: content rules, orphans, and (if asked) external links.
 public enum SiteChecks {
     /// Every problem the rules find, in no particular order (the build sorts them).
-    static func check(_ scan: SiteScan, ctx: RenderContext, options: SiteCheckOptions) -> [Diagnostic] {
+    static func check(_ scan: SiteScan, ctx: RenderContext, places: PagePlaces, options: SiteCheckOptions) -> [Diagnostic] {
         var diagnostics = ContentChecks.check(ctx.site, summaries: ctx.summaries)
-        diagnostics += Orphans.check(scan, ctx: ctx)
-        if options.external { diagnostics += ExternalLinks.check(scan, ctx: ctx, timeout: options.timeout) }
+        diagnostics += Orphans.check(scan, places: places)
+        if options.external { diagnostics += ExternalLinks.check(scan, ctx: ctx, places: places, timeout: options.timeout) }
         return diagnostics
     }
 }
