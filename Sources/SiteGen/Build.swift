@@ -133,6 +133,8 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     var ctx = clock.time("events") {
         RenderContext(site: site, index: index, documents: documents, extraScripts: options.extraScripts, search: search)
     }
+    // A briefing whose HTML the store finds in a page changed since is rendered from its file again.
+    ctx.sourceRoot = options.root
     // From here the context holds the only copy of the HTML, so `releaseHTML` below can let it go.
     documents = []
     let staging = options.write ? try Staging(output: options.output, keepUnchanged: cache.keepsUnchangedFiles) : nil
@@ -150,10 +152,9 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         staging?.discard()
         throw error
     }
-    // Every page and feed is made. The Markdown store's write holds the HTML too until it ends; then
-    // the HTML (1 GB at 100,000 briefings) goes before the check and manifest stages allocate theirs.
-    cache.finishStore()
-    HeapTrim.run(afterReleasing: ctx.releaseHTML())
+    // Every page and feed is made, and the old output is still as it was: the Markdown store is written
+    // beside the check stage, and may read HTML from the old pages.
+    cache.startStore(ctx, keys: keys, pages: rendered.bodies)
     diagnostics += Timeline.warnings(site, index: index) + (options.search && options.write && search == nil ? [SearchIndex.missingWarning] : [])
     var anchored: Set<String> = []
     diagnostics += clock.time("check") {
@@ -168,11 +169,17 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         let places = PagePlaces(ctx)
         return LinkChecker.check(scan, ctx: ctx, places: places) + SiteChecks.check(scan, ctx: ctx, places: places, options: checks)
     }
+    // The store has what it needs of the HTML (1 GB at 100,000 briefings, most of it let go as each
+    // page was made); the rest goes before the write and manifest stages allocate theirs.
+    clock.time("store") { cache.finishStore() }
+    HeapTrim.run(afterReleasing: ctx.releaseHTML())
     diagnostics = diagnostics.sortedForReport()
     // What the caches gave this build, as they stand when it returns.
     func reuse(_ cache: MarkdownCache) -> CacheReport {
         var report = cache.report
         (report.pagesReused, report.listingPagesReused) = (rendered.reused, rendered.listingReused)
+        let again = ctx.renderedAgain.count
+        (report.markdownRendered, report.markdownReused) = (report.markdownRendered + again, report.markdownReused - again)
         return report
     }
     guard let staging, !diagnostics.failsBuild(strict: options.strict) else {

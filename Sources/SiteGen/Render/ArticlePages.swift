@@ -4,6 +4,12 @@ import Templates
 enum ArticlePages {
     /// The page of `site.articles[i]`.
     static func render(_ i: Int, _ ctx: RenderContext, related: [Int]? = nil) -> OutputFile {
+        page(i, ctx, related: related).file
+    }
+
+    /// The page of `site.articles[i]`, and whether its body slot gives the briefing's HTML back
+    /// (`PageBodyInverse`), so the Markdown store can point there instead of keeping a copy.
+    static func page(_ i: Int, _ ctx: RenderContext, related: [Int]? = nil) -> (file: OutputFile, givesHTML: Bool) {
         let article = ctx.site.articles[i]
         let doc = ctx.documents[i]
         let routes = ctx.routes
@@ -18,7 +24,8 @@ enum ArticlePages {
         let source = article.source.map {
             ArticlePageView.SourceBox(name: $0.name, url: $0.url.flatMap(safeExternalURL), file: $0.file, sha256: $0.sha256)
         }
-        let body = pageBody(ctx.bodyBytes(i), expansions: ctx.glossary.expansions)
+        let html = ctx.bodyBytes(i)
+        let body = pageBody(html, expansions: ctx.glossary.expansions)
         let view = ArticlePageView(
             title: article.title, dateISO: article.date?.isoDay, dateText: article.date?.display,
             updatedISO: article.updated?.isoDay, updatedText: article.updated?.display,
@@ -31,7 +38,7 @@ enum ArticlePages {
         var frame = ctx.frame(title: article.title, description: ctx.summaries[i], href: href, kind: "article",
                               jsonLD: StructuredData.article(article, summary: ctx.summaries[i], ctx: ctx))
         if !view.citations.isEmpty { frame.scriptHrefs += ctx.themeScripts(["js/cite.js"]) }
-        return ctx.page(href, frame: frame, main: articleSlots(view), body: body)
+        return (ctx.page(href, frame: frame, main: articleSlots(view), body: body), PageBodyInverse.givesBack(html, from: body))
     }
 
     /// `pageBody` over UTF-8 bytes: most bodies have neither an acronym to mark nor a task box, and

@@ -1,7 +1,7 @@
 import Glibc
 
 /// The HTML of a rendered briefing: in memory when this build rendered it, otherwise a place in the
-/// Markdown store, read only when a page that shows it is made.
+/// Markdown store or in the briefing's page of the last build, read only when a page that shows it is made.
 ///
 /// An edit rebuild at 10,000 briefings re-renders one briefing page, yet it decoded the HTML of all of
 /// them from the store (100 MB, 0.4 s); at 100,000 that decoded HTML set the edit's 2.9 GB peak.
@@ -16,6 +16,8 @@ public struct DocumentHTML: Sendable, Hashable {
         /// The same, let go by `letGo` once its briefing's page is made (see `releasable`).
         case held(HeldBytes)
         case stored(StoreFile, offset: Int, length: Int)
+        /// The body slot of a page in the output, which gives the HTML back through `PageBodyInverse`.
+        case page(String, offset: Int, length: Int)
         /// Let go once every page that shows it was made (`RenderContext.releaseHTML`).
         case released
     }
@@ -34,6 +36,12 @@ public struct DocumentHTML: Sendable, Hashable {
     /// HTML of `length` bytes at `offset` of an open store file, hashing to `hash`.
     init(stored file: StoreFile, offset: Int, length: Int, hash: String) {
         place = .stored(file, offset: offset, length: length)
+        self.hash = hash
+    }
+
+    /// HTML that the body slot of the page at `path` gives back (see `PageBodyInverse`), hashing to `hash`.
+    init(page path: String, slot: BodySlot, hash: String) {
+        place = .page(path, offset: slot.start, length: slot.length)
         self.hash = hash
     }
 
@@ -90,6 +98,11 @@ public struct DocumentHTML: Sendable, Hashable {
                 throw StoreError.changed(file.path)
             }
             return bytes
+        case .page(let path, let offset, let length):
+            guard let body = StoreFile(path: path)?.read(at: offset, count: length) else { throw StoreError.pageChanged(path) }
+            let bytes = PageBodyInverse.html(body)
+            guard ContentHash.hex(bytes) == hash else { throw StoreError.pageChanged(path) }
+            return bytes
         case .released:
             throw StoreError.released
         }
@@ -98,6 +111,7 @@ public struct DocumentHTML: Sendable, Hashable {
     /// The store file a stored HTML comes from, for messages.
     private var storePath: String {
         if case .stored(let file, _, _) = place { return file.path }
+        if case .page(let path, _, _) = place { return path }
         return "memory"
     }
 
@@ -121,12 +135,15 @@ final class HeldBytes: @unchecked Sendable {
 /// The build cache was changed by something else while a build read it.
 public enum StoreError: Error, CustomStringConvertible {
     case changed(String)
+    /// A page the store points into no longer gives its briefing's HTML back.
+    case pageChanged(String)
     /// A briefing's HTML was asked for after the build let it go: a SiteGen bug, not a content problem.
     case released
 
     public var description: String {
         switch self {
         case .changed(let path): "the build cache \(path) changed while it was read"
+        case .pageChanged(let path): "the page \(path) changed since the build that wrote it"
         case .released: "a briefing's HTML was read after the build let it go (a SiteGen bug); build with --clean"
         }
     }

@@ -29,6 +29,11 @@ public struct RenderContext: Sendable {
     var sink: (any PageSink)?
     /// The first briefing HTML that could not be read from the build cache; `SiteRenderer` then fails the build.
     let unreadable = FirstError()
+    /// The site folder, when the Markdown of a briefing whose page no longer gives its HTML back may be
+    /// read and rendered again (`bodyBytes`); nil fails the build instead.
+    var sourceRoot: String?
+    /// Briefings rendered again that way.
+    let renderedAgain = RenderedAgain()
 
     /// Creates the context.
     public init(site: Site, index: SiteIndex, documents: [RenderedMarkdown], extraScripts: [String] = [],
@@ -64,7 +69,7 @@ public struct RenderContext: Sendable {
             held += documents[i].markup.heldBytes
             documents[i].markup = documents[i].markup.released()
         }
-        return held
+        return held + renderedAgain.letGoAll()
     }
 
     /// The frame for a page at `href`; `section` marks the current navigation entry.
@@ -121,21 +126,34 @@ public struct RenderContext: Sendable {
         return file
     }
 
-    /// The UTF-8 HTML of `site.articles[i]`'s body, as `bodyHTML` gives it.
+    /// The UTF-8 HTML of `site.articles[i]`'s body. One the build cache can no longer give is noted in
+    /// `unreadable`, and the build fails once its pages are made, instead of writing an empty body.
     func bodyBytes(_ i: Int) -> [UInt8] {
         do { return try documents[i].markup.bytes() } catch {
+            if case StoreError.pageChanged = error, let again = renderAgain(i) { return again }
             unreadable.note(error)
             return []
         }
     }
 
-    /// The HTML of `site.articles[i]`'s body. One the build cache can no longer give is noted in
-    /// `unreadable`, and the build fails once its pages are made, instead of writing an empty body.
+    /// `bodyBytes` as a string.
     func bodyHTML(_ i: Int) -> String {
-        do { return try documents[i].markup.text() } catch {
-            unreadable.note(error)
-            return ""
-        }
+        String(decoding: bodyBytes(i), as: UTF8.self)
+    }
+
+    /// The HTML of `site.articles[i]` from its Markdown again, when the page the store points to no
+    /// longer gives it back (edited by hand, or the output removed): the briefing costs one render, not
+    /// the build a full one. Nil when its file changed since it was loaded or renders differently.
+    private func renderAgain(_ i: Int) -> [UInt8]? {
+        if let html = renderedAgain.html(i) { return html }
+        guard let root = sourceRoot else { return nil }
+        let article = site.articles[i]
+        let body = ContentLoader.body(of: article, root: root)
+        guard ContentHash.hex(body) == article.bodyHash else { return nil }
+        let html = Array(Markdown.render(body, options: SiteRenderer.markdownOptions(site.config)).html.utf8)
+        guard ContentHash.hex(html) == documents[i].markup.hash else { return nil }
+        renderedAgain.keep(html, for: i)
+        return html
     }
 
     /// The card of `site.articles[i]` for lists, its markup made once per build (`ArticleCard.prerendered`):
@@ -178,6 +196,34 @@ final class FirstError: @unchecked Sendable {
 
     /// The error noted first, if any.
     var first: Error? { lock.withLock { error } }
+}
+
+/// HTML of briefings rendered again because their page changed (`RenderContext.bodyBytes`), kept
+/// while a feed may still read it; shared by the threads that make pages.
+final class RenderedAgain: @unchecked Sendable {
+    private let lock = NSLock()
+    private var kept: [Int: [UInt8]] = [:]
+    private var rendered: Set<Int> = []
+
+    /// The HTML of briefing `i`, if it was rendered again and is still kept.
+    func html(_ i: Int) -> [UInt8]? { lock.withLock { kept[i] } }
+
+    /// Keeps briefing `i`'s HTML, rendered again.
+    func keep(_ html: [UInt8], for i: Int) { lock.withLock { kept[i] = html; rendered.insert(i) } }
+
+    /// Lets briefing `i`'s HTML go: its page, which gives it back, is made and no feed carries it.
+    func letGo(_ i: Int) { _ = lock.withLock { kept.removeValue(forKey: i) } }
+
+    /// Lets every kept HTML go; returns its bytes.
+    func letGoAll() -> Int {
+        lock.withLock {
+            defer { kept = [:] }
+            return kept.values.reduce(0) { $0 + $1.count }
+        }
+    }
+
+    /// How many briefings were rendered again, for the cache report.
+    var count: Int { lock.withLock { rendered.count } }
 }
 
 /// Cards whose markup has been made, by briefing; shared by the threads that make pages.

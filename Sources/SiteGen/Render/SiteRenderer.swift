@@ -20,10 +20,11 @@ public enum SiteRenderer {
     }
 
     /// What `files` made: every file, the fingerprint record of each reusable page by path, how many
-    /// briefing and listing pages were reused from the last build, each briefing's `describe` hash, and
-    /// which briefings' titles each page shows (`Shown`, for `EditBase`).
+    /// briefing and listing pages were reused from the last build, each briefing's `describe` hash,
+    /// which briefings' titles each page shows (`Shown`, for `EditBase`), and what each briefing's
+    /// page says of where its HTML can be found again (for the Markdown store).
     typealias Rendered = (files: [OutputFile], fingerprints: [String: String], reused: Int, listingReused: Int, described: [String],
-                          shown: Shown)
+                          shown: Shown, bodies: [PageOfBody])
 
     /// The briefings whose cards or titles the briefing and listing pages show besides their own:
     /// each briefing's related briefings, by index, and the cards of each listing page, by output path.
@@ -35,8 +36,8 @@ public enum SiteRenderer {
     /// One job of the page pool: a listing family's files, or one briefing page.
     private enum Made {
         case family([OutputFile])
-        /// The page, its `PageCache` record, whether it was reused, its related briefings and its sitemap date.
-        case article(Result<(OutputFile, String, Bool, [Int], String?), Error>)
+        /// The page, its `PageCache` record, where it keeps the HTML, its related briefings and its sitemap date.
+        case article(Result<(OutputFile, String, PageOfBody, [Int], String?), Error>)
     }
 
     /// Every file of the site, sorted by path, with the fingerprint of each briefing page; briefing pages
@@ -71,15 +72,22 @@ public enum SiteRenderer {
             let fingerprint = PageFingerprint.article(i, ctx, global: global, related: related, described: described)
             let path = ctx.routes.outputPath(ctx.routes.article(ctx.site.articles[i].slug))
             let old = cache?.page(path, fingerprint: fingerprint)
-            let page = old ?? ArticlePages.render(i, ctx, related: related)
-            // Its own page was the last to show this HTML; the feeds, made beside, read theirs.
-            if !carried.contains(i) { ctx.documents[i].markup.letGo() }
+            let (page, givesHTML) = old.map { ($0, false) } ?? ArticlePages.page(i, ctx, related: related)
+            // Its own page was the last to show this HTML, and holds it for the store; the feeds, made
+            // beside, read theirs. HTML no page holds stays for the store (`RenderContext.releaseHTML`).
+            if givesHTML, !carried.contains(i) {
+                ctx.documents[i].markup.letGo()
+                ctx.renderedAgain.letGo(i)
+            }
             let article = ctx.site.articles[i]
             let lastmod = (article.updated ?? article.date)?.isoDay
             return .article(Result {
                 var placed = try sink?.put(page) ?? page
                 placed.bodySlot = page.bodySlot
-                return (placed, PageCache.record(fingerprint, placed), old != nil, related, lastmod)
+                let hash = placed.contentHash
+                let body: PageOfBody = old != nil ? .reused(path: path, hash: hash)
+                    : .made(givesHTML ? .page(path: path, hash: hash) : .inline)
+                return (placed, PageCache.record(fingerprint, placed), body, related, lastmod)
             })
         }
         var fingerprints: [String: String] = [:]
@@ -87,6 +95,8 @@ public enum SiteRenderer {
         var files: [OutputFile] = []
         files.reserveCapacity(made.count + articleCount / 3)
         var reused = 0
+        var bodies: [PageOfBody] = []
+        bodies.reserveCapacity(articleCount)
         var shown = Shown()
         shown.related.reserveCapacity(articleCount)
         var listed: [OutputFile] = []
@@ -97,12 +107,13 @@ public enum SiteRenderer {
             case .family(let family):
                 listed += family
             case .article(let result):
-                let (file, record, wasReused, related, lastmod) = try result.get()
+                let (file, record, body, related, lastmod) = try result.get()
                 shown.related.append(related)
+                bodies.append(body)
                 fingerprints[file.path] = record
                 lastmods[file.path] = lastmod
                 files.append(file)
-                if wasReused { reused += 1 }
+                if case .reused = body { reused += 1 }
             }
         }
         files += listed
@@ -112,7 +123,7 @@ public enum SiteRenderer {
         files += FeedPages.render(ctx, pages: files, lastmods: lastmods)
         files += ctx.assets.files
         if let failure = ctx.unreadable.first { throw failure }
-        return (files.sorted { $0.path < $1.path }, fingerprints, reused, listingReused, described, shown)
+        return (files.sorted { $0.path < $1.path }, fingerprints, reused, listingReused, described, shown, bodies)
     }
 }
 

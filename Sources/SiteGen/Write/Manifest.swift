@@ -50,7 +50,7 @@ struct Manifest: Sendable {
             return (nil, "the build cache \(path) was written by SiteGen \(manifest.version)\(rebuild)")
         }
         var complete = manifest
-        complete.store = MarkdownStore.read(path + ".markdown")
+        complete.store = MarkdownStore.read(path + ".markdown", pages: manifest.pages, output: manifest.output)
         complete.markdown = complete.store.documents
         return (complete, nil)
     }

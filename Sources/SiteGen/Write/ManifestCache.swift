@@ -42,7 +42,7 @@ struct MarkdownCache {
     private let readOnly: Bool
     private let previous: Manifest?
     private(set) var report = CacheReport()
-    /// The Markdown store being written while the build goes on.
+    /// The Markdown store being written beside the check stage (`startStore`).
     private var storeWrite: BackgroundWork?
     private var storeFailed = false
 
@@ -121,33 +121,43 @@ struct MarkdownCache {
         for (i, document) in zip(missing, rendered) { documents[i] = document }
         report.markdownReused = site.articles.count - missing.count
         report.markdownRendered = missing.count
-        let all = documents.map { $0! }
-        if let path, !readOnly, !missing.isEmpty {
-            // The store is the largest write of a build (164 MB at 10,000 briefings); it needs only the
-            // documents, so it goes to disk while the pages are made instead of after them.
-            let store = previous?.store ?? MarkdownStore()
-            let keys = keys
-            // The writer lets each document go once written: with the pages' own release
-            // (`DocumentHTML.letGo`), the HTML leaves memory as the build goes instead of at its end.
-            let pending = PendingDocuments(all)
-            storeWrite = BackgroundWork {
-                defer { pending.clear() }
-                var position: [String: Int] = [:]
-                for (i, key) in keys.enumerated() where position[key] == nil { position[key] = i }
-                let folder = (path as NSString).deletingLastPathComponent
-                if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                try store.save(Set(keys), document: { pending.take(position[$0]!) }, to: path + ".markdown")
+        return (documents.map { $0! }, keys)
+    }
+
+    /// Starts writing the Markdown store once every page is made: each briefing's document by its
+    /// key, its HTML only where `pages` (by briefing) says its page cannot give it back. The output
+    /// must not change, nor the HTML go, until `finishStore`: HTML the store keeps may have to be read
+    /// from the last build's pages.
+    mutating func startStore(_ ctx: RenderContext, keys: [String], pages: [PageOfBody]) {
+        guard let path, !readOnly else { return }
+        let store = previous?.store ?? MarkdownStore()
+        storeWrite = BackgroundWork {
+            var live: [String: PageOfBody] = [:]
+            var position: [String: Int] = [:]
+            for (i, key) in keys.enumerated() where position[key] == nil {
+                position[key] = i
+                live[key] = pages[i]
             }
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            try store.save(live, document: { key in
+                let i = position[key]!
+                var document = CachedMarkdown(ctx.documents[i])
+                // HTML whose page changed was rendered again (`RenderContext.bodyBytes`); the old page cannot give it.
+                if let again = ctx.renderedAgain.html(i) { document.html = DocumentHTML(utf8: again) }
+                return document
+            }, to: path + ".markdown")
         }
-        return (all, keys)
     }
 
     /// Waits for the Markdown store to be on disk; a build must not end while it is being written.
     mutating func finishStore() {
         guard let work = storeWrite else { return }
         storeWrite = nil
-        if let failure = work.wait() { report.warnings.append("cannot save the build cache: \(failure)") }
-        storeFailed = work.wait() != nil
+        if let failure = work.wait() {
+            report.warnings.append("cannot save the build cache: \(failure)")
+            storeFailed = true
+        }
     }
 
     /// Records this build's Markdown and pages; a failure to save only costs the next build time.
@@ -166,33 +176,10 @@ struct MarkdownCache {
         manifest.articles = records
         manifest.pages = pages
         manifest.output = output
-        // The Markdown store first (see `documents`): if it failed, the old manifest stays, which costs renders only.
+        // The Markdown store first (`startStore`): if it failed, the old manifest stays, which costs renders only.
         finishStore()
         guard !storeFailed else { return }
         do { try manifest.write(to: path) } catch { report.warnings.append("cannot save the build cache: \(error)") }
-    }
-}
-
-/// The documents the Markdown store's writer has yet to write, each let go once taken. Used by the
-/// writer's thread alone.
-final class PendingDocuments: @unchecked Sendable {
-    private var documents: [RenderedMarkdown]
-
-    init(_ documents: [RenderedMarkdown]) {
-        self.documents = documents
-    }
-
-    /// Document `i` as the store keeps it; its HTML is let go here. A document taken twice has no HTML
-    /// left, and the store's write fails (a warning: the build goes on).
-    func take(_ i: Int) -> CachedMarkdown {
-        let cached = CachedMarkdown(documents[i])
-        documents[i].markup = documents[i].markup.released()
-        return cached
-    }
-
-    /// Lets every document go.
-    func clear() {
-        documents = []
     }
 }
 

@@ -1,5 +1,21 @@
 import Foundation
 
+/// Where the Markdown store finds a briefing's HTML.
+enum BodyHome: Sendable, Equatable {
+    /// In the store, after the entry's fields.
+    case inline
+    /// In the body slot of the page at this output path, while that page's bytes have this hash.
+    case page(path: String, hash: String)
+}
+
+/// What this build's page of a briefing says of where its HTML can be found by the next build.
+enum PageOfBody: Sendable {
+    /// Made by this build: its body gives the HTML back (`.page`), or it does not (`.inline`).
+    case made(BodyHome)
+    /// Left as the last build made it.
+    case reused(path: String, hash: String)
+}
+
 /// The rendered Markdown half of the manifest: an append-only file of documents by cache key, beside
 /// the small manifest file (`<manifest>.markdown`).
 ///
@@ -7,13 +23,22 @@ import Foundation
 /// edit rebuild over a second. A build appends only the documents it rendered, and rewrites the file
 /// with just the live documents once dead ones outweigh them. Each entry is framed by its length, so a
 /// write cut short leaves a tail that is ignored (and dropped by the next rewrite), never half-read.
+///
+/// An entry holds its HTML only when no page does (`BodyHome`): the body of a briefing's page gives
+/// the HTML back (`PageBodyInverse`), and writing it twice cost 8-13 % of a clean build. Such an entry
+/// counts only while the manifest records that page with the same bytes' hash; a page changed in the
+/// output since has its briefing rendered again.
 struct MarkdownStore: Sendable {
-    /// The byte after "SGS" numbers the entry layout (3: prose facts instead of paragraph text, and
-    /// the HTML framed apart from the other fields).
-    private static var magic: String { "SGS\u{3}" + siteGenVersion + "\u{0}" }
+    /// The byte after "SGS" numbers the entry layout (4: the HTML's home before the fields, and HTML
+    /// only in entries whose home is the store).
+    private static var magic: String { "SGS\u{4}" + siteGenVersion + "\u{0}" }
 
-    /// Documents by key, as read.
+    /// Documents by key, as read; entries whose page no longer holds their HTML are left out.
     private(set) var documents: [String: CachedMarkdown] = [:]
+    /// Where each document in `documents` has its HTML.
+    private(set) var homes: [String: BodyHome] = [:]
+    /// Keys with an entry in the file, whether or not it could be used (for the tests).
+    private(set) var framed: Set<String> = []
     /// Encoded size of each entry, to weigh live against dead bytes.
     private var sizes: [String: Int] = [:]
     /// Bytes of the file as read; 0 when it is missing or unusable.
@@ -21,18 +46,21 @@ struct MarkdownStore: Sendable {
     /// False when the file is missing, from another version, or ends in a damaged entry: the next save rewrites it.
     private var intact = false
 
-    /// Reads the store at `path`; a missing or foreign file gives an empty store.
+    /// Reads the store at `path`; a missing or foreign file gives an empty store. `pages` are the last
+    /// build's page records (`PageCache`) in `output`, where entries without HTML find it.
     ///
     /// Only each entry's frame and fields are read; its HTML stays in the file until a page needs it
     /// (`DocumentHTML`). Decoding all of it cost an edit rebuild 0.4 s at 10,000 briefings, and at
     /// 100,000 put 1.6 GB of HTML in memory.
-    static func read(_ path: String) -> MarkdownStore {
+    static func read(_ path: String, pages: [String: String] = [:], output: String = "") -> MarkdownStore {
         var store = MarkdownStore()
         guard let file = StoreFile(path: path) else { return store }
         let header = Array(magic.utf8)
         let size = file.size
         guard let start = file.read(at: 0, count: min(header.count, size)), start == header else { return store }
         store.intact = true
+        // Each key's entries since its last one with HTML, oldest first: the newest one usable is taken.
+        var entries: [String: [(document: CachedMarkdown, home: BodyHome, size: Int)]] = [:]
         var offset = header.count
         while offset < size {
             // One read usually takes the frame, the key and the fields: they are a few KB at most.
@@ -42,7 +70,7 @@ struct MarkdownStore: Sendable {
                   metaLength >= 0, length >= 8 + metaLength, offset + 8 + length <= size,
                   let meta = head.count >= 16 + metaLength ? Array(head[16..<(16 + metaLength)])
                       : file.read(at: offset + 16, count: metaLength),
-                  var r = ManifestReader(meta, magic: ""), let key = r.string() else {
+                  var r = ManifestReader(meta, magic: ""), let key = r.string(), let home = BodyHome(decoding: &r) else {
                 store.intact = false
                 break
             }
@@ -54,33 +82,81 @@ struct MarkdownStore: Sendable {
                 store.intact = false
                 break
             }
-            store.documents[key] = document
-            store.sizes[key] = 8 + length
+            store.framed.insert(key)
+            if home == .inline { entries[key] = [] }
+            entries[key, default: []].append((document, home, 8 + length))
             offset += 8 + length
         }
         store.fileSize = offset
+        // A build that failed its checks may have appended entries for pages it never wrote: the entry
+        // before them still describes the output, and is used.
+        for (key, candidates) in entries {
+            for (document, home, size) in candidates.reversed() {
+                var found = document
+                if case .page(let path, let hash) = home {
+                    guard let slot = MarkdownStore.slot(of: path, hash: hash, pages: pages) else { continue }
+                    found.html = DocumentHTML(page: join(output, path), slot: slot, hash: document.html.hash)
+                }
+                store.documents[key] = found
+                store.homes[key] = home
+                store.sizes[key] = size
+                break
+            }
+        }
         return store
     }
 
-    /// Makes the file hold the document of every key in `live`: appends the ones it lacks, or rewrites
-    /// the file when it is damaged or mostly dead entries. `document` gives a key's document.
-    func save(_ live: Set<String>, document: (String) -> CachedMarkdown, to path: String) throws {
-        let missing = live.filter { documents[$0] == nil }.sorted()
-        let liveBytes = live.reduce(0) { $0 + (sizes[$1] ?? 0) }
+    /// The body slot of the page at `path` when the records give its bytes `hash`; nil otherwise. The
+    /// file is not looked at here: most pages are kept as they are and their HTML never read, and a
+    /// page that changed since is found out when it is (`DocumentHTML`, `RenderContext.bodyBytes`).
+    private static func slot(of path: String, hash: String, pages: [String: String]) -> BodySlot? {
+        // `fingerprint hash slot size inode mtime` (see `PageCache`)
+        guard let record = pages[path] else { return nil }
+        let fields = record.utf8.split(separator: UInt8(ascii: " "), maxSplits: 3, omittingEmptySubsequences: false)
+        guard fields.count == 4, fields[1].elementsEqual(hash.utf8), let slot = BodySlot(text: Substring(fields[2])) else { return nil }
+        return slot
+    }
+
+    /// Makes the file hold an entry for every key in `live`, its HTML where the key's page this build
+    /// says it is: appends the entries that are new or moved, or rewrites the file when it is damaged
+    /// or mostly dead entries. `document` gives a key's document.
+    func save(_ live: [String: PageOfBody], document: (String) -> CachedMarkdown, to path: String) throws {
+        var wanted: [String: BodyHome] = [:]
+        var changed: [String] = []
+        for (key, page) in live {
+            let old = homes[key]
+            switch page {
+            case .made(let home):
+                wanted[key] = home
+                if old != home { changed.append(key) }
+            case .reused(let page, let hash):
+                // An entry a kept page holds stays; one whose page is gone keeps its HTML in the store.
+                if let old, old == .inline || old == .page(path: page, hash: hash) {
+                    wanted[key] = old
+                } else {
+                    wanted[key] = .inline
+                    changed.append(key)
+                }
+            }
+        }
+        changed.sort()
+        // An entry replaced now is as large as its successor: counted as live, it becomes dead next time.
+        let liveBytes = live.keys.reduce(0) { $0 + (sizes[$1] ?? 0) }
         let deadBytes = fileSize - MarkdownStore.magic.utf8.count - liveBytes
+        let entry = { (key: String) in (key, document(key), wanted[key]!) }
         if intact, deadBytes <= liveBytes {
-            guard !missing.isEmpty else { return }
+            guard !changed.isEmpty else { return }
             let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
             guard fd >= 0 else { throw WriteError.cannotWrite("\(path): \(String(cString: strerror(errno)))") }
             defer { close(fd) }
-            try MarkdownStore.write(missing, document: document, to: fd, path: path)
+            try MarkdownStore.write(changed, entry: entry, to: fd, path: path)
         } else {
             let temporary = "\(path).tmp-\(getpid())"
             let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw WriteError.cannotWrite("\(temporary): \(String(cString: strerror(errno)))") }
             do {
                 try OutputWriter.writeAll(fd, Array(MarkdownStore.magic.utf8), path: temporary)
-                try MarkdownStore.write(live.sorted(), document: document, to: fd, path: temporary)
+                try MarkdownStore.write(live.keys.sorted(), entry: entry, to: fd, path: temporary)
                 close(fd)
             } catch {
                 close(fd)
@@ -96,11 +172,12 @@ struct MarkdownStore: Sendable {
 
     /// Encodes the entries in parallel, a batch at a time, writing each batch as it is ready: the whole
     /// store never sits in memory twice (a 10,000-briefing build peaked 330 MB higher when it did).
-    private static func write(_ keys: [String], document: (String) -> CachedMarkdown, to fd: Int32, path: String) throws {
+    private static func write(_ keys: [String], entry: (String) -> (String, CachedMarkdown, BodyHome), to fd: Int32,
+                              path: String) throws {
         var start = 0
         while start < keys.count {
             let batch = Array(keys[start..<min(keys.count, start + 512)])
-            let frames = try MarkdownStore.frames(batch.map { ($0, document($0)) })
+            let frames = try MarkdownStore.frames(batch, entry)
             var bytes: [UInt8] = []
             bytes.reserveCapacity(frames.reduce(0) { $0 + $1.count })
             for frame in frames { bytes.append(contentsOf: frame) }
@@ -109,15 +186,18 @@ struct MarkdownStore: Sendable {
         }
     }
 
-    /// Each entry framed as its length, the length of its key and fields, those, then the HTML: encoded
-    /// in parallel. A stored HTML that can no longer be read fails the save (the next build renders it).
-    private static func frames(_ entries: [(String, CachedMarkdown)]) throws -> [[UInt8]] {
-        try parallelMap(entries) { key, document -> Result<[UInt8], Error> in
+    /// Each entry framed as its length, the length of its key, home and fields, those, then the HTML
+    /// when its home is the store: encoded in parallel. A stored HTML that can no longer be read fails
+    /// the save (the next build renders it).
+    private static func frames(_ keys: [String], _ entry: (String) -> (String, CachedMarkdown, BodyHome)) throws -> [[UInt8]] {
+        try parallelMap(keys) { key -> Result<[UInt8], Error> in
             Result {
+                let (key, document, home) = entry(key)
                 var meta = ManifestWriter(part: true)
                 meta.string(key)
+                home.encode(&meta)
                 document.encode(&meta)
-                let html = try document.html.bytes()
+                let html = home == .inline ? try document.html.bytes() : []
                 var frame = ManifestWriter(part: true)
                 frame.reserve(16 + meta.bytes.count + html.count)
                 frame.int(8 + meta.bytes.count + html.count)
@@ -127,5 +207,32 @@ struct MarkdownStore: Sendable {
                 return frame.bytes
             }
         }.map { try $0.get() }
+    }
+}
+
+extension BodyHome {
+    /// Appends the home to an entry's fields: 0 for the store, 1 and the page's path and hash.
+    func encode(_ w: inout ManifestWriter) {
+        switch self {
+        case .inline:
+            w.int(0)
+        case .page(let path, let hash):
+            w.int(1)
+            w.string(path)
+            w.string(hash)
+        }
+    }
+
+    /// Reads a home back; nil when the entry is damaged.
+    init?(decoding r: inout ManifestReader) {
+        switch r.int() {
+        case 0:
+            self = .inline
+        case 1:
+            guard let path = r.string(), let hash = r.string() else { return nil }
+            self = .page(path: path, hash: hash)
+        default:
+            return nil
+        }
     }
 }

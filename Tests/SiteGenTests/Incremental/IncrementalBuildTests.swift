@@ -119,7 +119,7 @@ import Testing
         #expect(manifest.markdown.count == 3)
         var stale = manifest.markdown
         for key in stale.keys { stale[key]!.html = DocumentHTML("<p>STALE</p>") }
-        try MarkdownStore().save(Set(stale.keys), document: { stale[$0]! }, to: w.manifest + ".markdown")
+        try MarkdownStore().save(stale.mapValues { _ in .made(.inline) }, document: { stale[$0]! }, to: w.manifest + ".markdown")
         manifest.version = "0.0.1"
         try manifest.write(to: w.manifest)
         let result = try build(w.options())

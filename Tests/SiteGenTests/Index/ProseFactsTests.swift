@@ -70,7 +70,7 @@ import Testing
         let doc = Markdown.render("In 2001 (from 2001 until 2017) the Shanghai Cooperation Organisation (SCO) grew.\n")
         let path = TestPaths.temporaryFolder() + "/store"
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try MarkdownStore().save(["k"], document: { _ in CachedMarkdown(doc) }, to: path)
+        try MarkdownStore().save(["k": .made(.inline)], document: { _ in CachedMarkdown(doc) }, to: path)
         let back = try #require(MarkdownStore.read(path).documents["k"]).rendered
         #expect(back == doc)
         #expect(back.prose == doc.prose && back.headings == doc.headings && back.links == doc.links)
