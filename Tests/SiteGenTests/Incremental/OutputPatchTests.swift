@@ -48,6 +48,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: staging))
     }
 
+    @Test func filesAtEveryDepthAreRemovedOrKept() throws {
+        let root = TestPaths.temporaryFolder()
+        let output = root + "/output", staging = root + "/output.staging-1"
+        // Folders two levels down are walked apart from the rest (`OutputPatch.apply`): put old files
+        // above, at and below that depth, and a folder there where a file now goes.
+        for path in ["top.html", "a/old.html", "a/b/keep.html", "a/b/old.html", "a/b/c/old.html", "a/b/c/d/old.html",
+                     "a/e/old.html", "a/f/index.html", "g/h/i/keep.html"] {
+            try put(output + "/" + path, "old " + path)
+        }
+        try put(staging + "/a/f", "new a/f")
+        try OutputPatch.apply(staging, to: output, keeping: ["a/b/keep.html", "a/f", "g/h/i/keep.html"])
+        #expect(TestPaths.tree(output).mapValues { String(decoding: $0, as: UTF8.self) }
+            == ["a/b/keep.html": "old a/b/keep.html", "a/f": "new a/f", "g/h/i/keep.html": "old g/h/i/keep.html"])
+        #expect(entries(output + "/a") == ["b", "f"], "emptied folders go too")
+    }
+
     @Test func aPatchCutShortIsFinishedByTheNextBuild() throws {
         let root = TestPaths.temporaryFolder()
         let output = root + "/output"
