@@ -59,17 +59,14 @@ struct MarkdownStore: Sendable {
         let size = file.size
         guard let start = file.read(at: 0, count: min(header.count, size)), start == header else { return store }
         store.intact = true
-        // Each key's entries since its last one with HTML, oldest first: the newest one usable is taken.
-        var entries: [String: [(document: CachedMarkdown, home: BodyHome, size: Int)]] = [:]
         var offset = header.count
+        // Entries whose HTML is in a page are about 1 KB: they are read through a window of 1 MB.
+        var window = StoreWindow(file: file, size: size)
         while offset < size {
-            // One read usually takes the frame, the key and the fields: they are a few KB at most.
-            guard let head = file.read(at: offset, count: min(size - offset, 16 + 8192)), head.count >= 16,
-                  var frame = ManifestReader(Array(head[0..<16]), magic: ""),
+            guard let head = window.read(at: offset, count: 16), var frame = ManifestReader(head, magic: ""),
                   let length = frame.int(), let metaLength = frame.int(),
                   metaLength >= 0, length >= 8 + metaLength, offset + 8 + length <= size,
-                  let meta = head.count >= 16 + metaLength ? Array(head[16..<(16 + metaLength)])
-                      : file.read(at: offset + 16, count: metaLength),
+                  let meta = window.read(at: offset + 16, count: metaLength),
                   var r = ManifestReader(meta, magic: ""), let key = r.string(), let home = BodyHome(decoding: &r) else {
                 store.intact = false
                 break
@@ -83,26 +80,19 @@ struct MarkdownStore: Sendable {
                 break
             }
             store.framed.insert(key)
-            if home == .inline { entries[key] = [] }
-            entries[key, default: []].append((document, home, 8 + length))
             offset += 8 + length
+            // The newest usable entry of a key is taken. A build that failed its checks may have
+            // appended entries for pages it never wrote: the entry before them still describes the output.
+            var found = document
+            if case .page(let page, let hash) = home {
+                guard let slot = MarkdownStore.slot(of: page, hash: hash, pages: pages) else { continue }
+                found.html = DocumentHTML(page: join(output, page), slot: slot, hash: document.html.hash)
+            }
+            store.documents[key] = found
+            store.homes[key] = home
+            store.sizes[key] = 8 + length
         }
         store.fileSize = offset
-        // A build that failed its checks may have appended entries for pages it never wrote: the entry
-        // before them still describes the output, and is used.
-        for (key, candidates) in entries {
-            for (document, home, size) in candidates.reversed() {
-                var found = document
-                if case .page(let path, let hash) = home {
-                    guard let slot = MarkdownStore.slot(of: path, hash: hash, pages: pages) else { continue }
-                    found.html = DocumentHTML(page: join(output, path), slot: slot, hash: document.html.hash)
-                }
-                store.documents[key] = found
-                store.homes[key] = home
-                store.sizes[key] = size
-                break
-            }
-        }
         return store
     }
 
@@ -234,5 +224,28 @@ extension BodyHome {
         default:
             return nil
         }
+    }
+}
+
+/// Reads a file front to back through a window of at least 1 MB, so many small reads cost few system calls.
+private struct StoreWindow {
+    let file: StoreFile
+    let size: Int
+    private var start = 0
+    private var bytes: [UInt8] = []
+
+    init(file: StoreFile, size: Int) {
+        self.file = file
+        self.size = size
+    }
+
+    /// `count` bytes at `offset`; nil past the end of the file.
+    mutating func read(at offset: Int, count: Int) -> [UInt8]? {
+        guard count >= 0, offset >= 0, offset + count <= size else { return nil }
+        if offset < start || offset + count > start + bytes.count {
+            guard let read = file.read(at: offset, count: max(count, min(1 << 20, size - offset))) else { return nil }
+            (start, bytes) = (offset, read)
+        }
+        return Array(bytes[(offset - start)..<(offset - start + count)])
     }
 }
