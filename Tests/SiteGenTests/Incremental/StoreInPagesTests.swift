@@ -87,4 +87,28 @@ import Testing
         #expect(result.cache.warnings.isEmpty, "\(result.cache.warnings)")
         #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
     }
+
+    @Test func twoBriefingsWithOneBodyShareAnEntryThatOutlivesEitherPage() throws {
+        let w = try Workspace()
+        let original = try String(contentsOfFile: w.article("russia-2021.md"), encoding: .utf8)
+        let copy = original.replacingOccurrences(of: "title: Russia Ties in 2021", with: "title: Russia Ties Again")
+            .replacingOccurrences(of: "date: 2021-11-02", with: "date: 2021-11-03")
+        try FileIOTestSupport.write(w.article("russia-again.md"), copy)
+        _ = try build(w.options())
+        let manifest = try #require(Manifest.read(w.manifest).0)
+        #expect(manifest.markdown.count == 3, "the two bodies are one entry")
+        // The page the entry points into goes; the other briefing's document is read from it before it goes.
+        for name in ["russia-2021.md", "russia-again.md"] {
+            try FileManager.default.removeItem(atPath: w.article(name))
+            try restyle(w, name.count)
+            let result = try build(w.options())
+            #expect(result.wrote && result.cache.warnings.isEmpty, "\(result.cache.warnings)")
+            #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+            try FileIOTestSupport.write(w.article(name), name == "russia-2021.md" ? original : copy)
+            try restyle(w, name.count + 100)
+            let back = try build(w.options())
+            #expect(back.cache.markdownRendered == 0 && back.cache.warnings.isEmpty, "\(back.cache)")
+            #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+        }
+    }
 }
