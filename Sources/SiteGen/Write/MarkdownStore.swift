@@ -19,15 +19,16 @@ enum PageOfBody: Sendable {
 /// The rendered Markdown half of the manifest: an append-only file of documents by cache key, beside
 /// the small manifest file (`<manifest>.markdown`).
 ///
-/// At 10,000 briefings the documents take 167 MB; rewriting them whenever one briefing changed cost an
-/// edit rebuild over a second. A build appends only the documents it rendered, and rewrites the file
-/// with just the live documents once dead ones outweigh them. Each entry is framed by its length, so a
-/// write cut short leaves a tail that is ignored (and dropped by the next rewrite), never half-read.
+/// When every entry held its HTML, the documents took 167 MB at 10,000 briefings, and rewriting them
+/// whenever one briefing changed cost an edit rebuild over a second. A build appends only the entries
+/// that changed, and rewrites the file with just the live ones once dead ones outweigh them. Each
+/// entry is framed by its length, so a write cut short leaves a tail that is ignored (and dropped by
+/// the next rewrite), never half-read.
 ///
 /// An entry holds its HTML only when no page does (`BodyHome`): the body of a briefing's page gives
-/// the HTML back (`PageBodyInverse`), and writing it twice cost 8-13 % of a clean build. Such an entry
-/// counts only while the manifest records that page with the same bytes' hash; a page changed in the
-/// output since has its briefing rendered again.
+/// the HTML back (`PageBodyInverse`), and keeping it twice was 106 MB of writing in a clean build at
+/// 10,000 briefings. Such an entry counts only while the manifest records that page with the same
+/// bytes' hash; a page changed in the output since has its briefing rendered again.
 struct MarkdownStore: Sendable {
     /// The byte after "SGS" numbers the entry layout (4: the HTML's home before the fields, and HTML
     /// only in entries whose home is the store).

@@ -15,13 +15,11 @@ enum OutputPatch {
     /// Makes `output` hold exactly `paths`: removes every other file, then moves the files staged in
     /// `staging` over the old ones. The journal lists the removals; the staged files are the moves.
     static func apply(_ staging: String, to output: String, keeping paths: Set<String>) throws {
-        var deeper: [String] = []
-        var removals = unwanted(in: output, under: "", keeping: paths, deferring: &deeper)
+        var (removals, deeper) = unwanted(in: output, under: "", keeping: paths)
         // A briefing's folder is one of 10,000 in `articles/`: reading them one after another was most
         // of an incremental build's write stage (95 of 110 ms), so the folders two levels down are
         // walked on every core.
-        var none: [String] = []
-        for found in parallelMap(deeper, { unwanted(in: output, under: $0, keeping: paths, deferring: &none) }) { removals += found }
+        for found in parallelMap(deeper, { unwanted(in: output, under: $0, keeping: paths).removals }) { removals += found }
         let text = removals.sorted().joined(separator: "\n")
         try OutputWriter.writeFile(staging + "/" + journal, Array(text.utf8))
         try finish(staging, to: output)
@@ -29,10 +27,11 @@ enum OutputPatch {
 
     /// The entries under `output/folder` that `paths` does not keep: files it lacks, and folders where
     /// it has a file (they go whole). Walking from the top (`folder` empty), the folders two levels
-    /// down are put in `deferred` instead of walked; below the top, everything is walked.
-    private static func unwanted(in output: String, under folder: String, keeping paths: Set<String>,
-                                 deferring deferred: inout [String]) -> [String] {
+    /// down are returned in `deeper` instead of walked; below the top, everything is walked.
+    private static func unwanted(in output: String, under folder: String,
+                                 keeping paths: Set<String>) -> (removals: [String], deeper: [String]) {
         var removals: [String] = []
+        var deeper: [String] = []
         let prefix = folder.isEmpty ? "" : folder + "/"
         walkEntries(folder.isEmpty ? output : output + "/" + folder) { relative, full, type in
             let path = prefix + relative
@@ -44,7 +43,7 @@ enum OutputPatch {
                     return false
                 }
                 if folder.isEmpty, relative.utf8.contains(UInt8(ascii: "/")) {
-                    deferred.append(path)
+                    deeper.append(path)
                     return false
                 }
                 return true
@@ -52,7 +51,7 @@ enum OutputPatch {
             if !wanted { removals.append(path) }
             return false
         }
-        return removals
+        return (removals, deeper)
     }
 
     /// Carries out the journal of `staging`: the removals, then the moves; then removes `staging`.
