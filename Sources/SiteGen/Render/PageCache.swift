@@ -17,12 +17,14 @@ public struct PageCache: Sendable {
 
     /// The previous page at `path`, unread, when its fingerprint is `fingerprint` and the file is as written.
     func page(_ path: String, fingerprint: String) -> OutputFile? {
-        guard let record = previous[path], record.hasPrefix(fingerprint + " ") else { return nil }
-        let fields = record.split(separator: " ")
-        guard fields.count == 6, let stat = PageCache.fileIdentity(output + "/" + path),
-              fields[3...].joined(separator: " ") == stat else { return nil }
-        var file = OutputFile(path: path, reusedFrom: output, hash: String(fields[1]))
-        file.bodySlot = BodySlot(text: fields[2])
+        // `fingerprint hash slot identity`, read in place: splitting and joining every record was a
+        // third of this lookup in an edit rebuild, which makes one for each of 13,000 pages.
+        guard let record = previous[path] else { return nil }
+        let fields = record.utf8.split(separator: UInt8(ascii: " "), maxSplits: 3, omittingEmptySubsequences: false)
+        guard fields.count == 4, fields[0].elementsEqual(fingerprint.utf8),
+              let stat = PageCache.fileIdentity(output + "/" + path), fields[3].elementsEqual(stat.utf8) else { return nil }
+        var file = OutputFile(path: path, reusedFrom: output, hash: String(Substring(fields[1])))
+        file.bodySlot = BodySlot(text: Substring(fields[2]))
         return file
     }
 
