@@ -129,7 +129,11 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     var documents: [RenderedMarkdown]
     let keys: [String]
     (documents, keys) = clock.time("markdown") { cache.documents(&site) }
-    let search = options.search && options.write ? SearchIndex.locate(remembering: options.searchCache.map { $0 + "-pagefind" }) : nil
+    // `check` renders the pages as the build it checks made them: with the search box when that build
+    // left a Pagefind bundle in the output, so those pages are scanned there, not rendered again.
+    let builtBundle = options.search && !options.write && options.siteChecks != nil ? SearchIndex.bundle(in: options.output) : []
+    let indexing = options.search && options.write ? SearchIndex.locate(remembering: options.searchCache.map { $0 + "-pagefind" }) : nil
+    let search = indexing ?? (builtBundle.isEmpty ? nil : SearchIndex.madeByBuild)
     var ctx = clock.time("events") {
         RenderContext(site: site, index: index, documents: documents, extraScripts: options.extraScripts, search: search)
     }
@@ -147,7 +151,8 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
             try SiteRenderer.files(ctx, reusing: cache.pageCache(output: options.output), sink: staging ?? scanner)
         }
         files = rendered.files
-        files += try clock.time("search") { try SearchIndex.run(search, over: files, cache: options.searchCache, beside: options.output) }
+        files += try clock.time("search") { try SearchIndex.run(indexing, over: files, cache: options.searchCache, beside: options.output) }
+        files += builtBundle
     } catch {
         staging?.discard()
         throw error

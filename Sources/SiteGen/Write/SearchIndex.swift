@@ -43,6 +43,18 @@ public struct SearchIndex: Sendable, Hashable {
         return SearchIndex(command: [binary])
     }
 
+    /// The index the last build made, as `check` stands it in: pages show the search box and the search
+    /// page is made as that build made them, so its pages can be scanned where they are. Never run.
+    static let madeByBuild = SearchIndex(command: [])
+
+    /// The Pagefind bundle a build left in `output` (`pagefind/`), for `check` to resolve the search
+    /// page's links into; empty when that build indexed nothing (a build without search removes it).
+    static func bundle(in output: String) -> [OutputFile] {
+        let folder = join(output, "pagefind")
+        guard FileManager.default.fileExists(atPath: folder + "/pagefind-ui.js") else { return [] }
+        return listRegularFiles(folder).map { OutputFile(path: "pagefind/" + $0, reusedFrom: output, hash: "") }
+    }
+
     /// The warning for a build that wanted search but found no Pagefind.
     public static let missingWarning = Diagnostic.warning(
         "content/site.yml", "search was left out: Pagefind is not installed; install it with `pip install pagefind-bin` (or set PAGEFIND to its path)")

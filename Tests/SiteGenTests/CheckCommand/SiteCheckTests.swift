@@ -72,6 +72,44 @@ import Testing
         #expect(hashes() == cached)
     }
 
+    /// Options that build the fixture into its own output, with the build cache `check` reads.
+    static func buildOptions(_ root: String, search: Bool) -> BuildOptions {
+        var options = BuildOptions(root: root, output: TestPaths.temporaryFolder("check-out") + "/output",
+                                   load: LoadOptions(now: 1_900_000_000), manifest: root + "/.sitegen-cache/build.manifest", search: search)
+        options.racyWindowNanos = 0
+        return options
+    }
+
+    @Test(.enabled(if: SearchIndexTests.pagefind != nil || ExternalTool.required, "Pagefind is not installed (pip install pagefind-bin)"))
+    func checkAfterABuildWithSearchScansItsPagesAndItsSearchPage() throws {
+        let root = try Self.site(overlay: nil)
+        let options = Self.buildOptions(root, search: true)
+        #expect(try build(options).wrote)
+        #expect(FileManager.default.fileExists(atPath: options.output + "/pagefind/pagefind-ui.css"))
+        let result = try checkSite(options, checks: SiteCheckOptions(external: false, timeout: 3))
+        // The pages carry the search box as the build made them, so none is rendered again.
+        #expect(result.cache.pagesReused == result.articleCount, "\(result.cache)")
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics)")
+    }
+
+    @Test func theSearchPageIsCheckedAgainstTheBundleTheBuildLeft() throws {
+        let root = try Self.site(overlay: nil)
+        var options = Self.buildOptions(root, search: false)
+        #expect(try build(options).wrote)
+        // `check`, as the command runs it, looks for the search a build made.
+        options.search = true
+        let checks = SiteCheckOptions(external: false, timeout: 3)
+        let before = try checkSite(options, checks: checks)
+        #expect(before.diagnostics.filter { $0.severity == .error }.isEmpty && before.cache.pagesReused == before.articleCount)
+        // A bundle with its script but not its stylesheet: `check` now makes the search page, and finds the gap.
+        try FileManager.default.createDirectory(atPath: options.output + "/pagefind", withIntermediateDirectories: true)
+        try FileIOTestSupport.write(options.output + "/pagefind/pagefind-ui.js", "// bundle\n")
+        let result = try checkSite(options, checks: checks)
+        #expect(result.diagnostics.map(\.description).contains {
+            $0.hasPrefix("output/search/index.html:") && $0.contains("broken link `/portal/pagefind/pagefind-ui.css`")
+        }, "\(result.diagnostics)")
+    }
+
     @Test(arguments: [
         ("check-broken-link", "content/articles/broken-link.md:10: error: broken link `/portal/articles/no-such-briefing/`"),
         ("check-broken-anchor", "content/articles/broken-anchor.md:10: error: broken anchor `/portal/articles/sco-membership/#no-such-heading`"),
