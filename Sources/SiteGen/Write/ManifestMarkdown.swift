@@ -1,12 +1,11 @@
 /// `RenderedMarkdown` in the Markdown store: the same fields, in the manifest's binary format. The
 /// HTML is framed apart from the rest (see `MarkdownStore`), so reading the store can skip it.
 struct CachedMarkdown: Sendable {
-    struct CachedHeading: Sendable { var level: Int; var text: String; var id: String; var line: Int }
-    struct CachedLink: Sendable { var url: String; var line: Int; var isImage: Bool; var alt: String }
-
     var html: DocumentHTML
-    var headings: [CachedHeading]
-    var links: [CachedLink]
+    /// The rendered document's own values: turning 10,000 cached documents back into rendered ones
+    /// then copies no heading or link (it made two arrays a briefing in every incremental build).
+    var headings: [Heading]
+    var links: [Link]
     var prose: ProseFacts
     var wordCount: Int
     var footnoteCount: Int
@@ -14,8 +13,8 @@ struct CachedMarkdown: Sendable {
     /// Stores a rendered document.
     init(_ m: RenderedMarkdown) {
         html = m.markup
-        headings = m.headings.map { CachedHeading(level: $0.level, text: $0.text, id: $0.id, line: $0.line) }
-        links = m.links.map { CachedLink(url: $0.url, line: $0.line, isImage: $0.isImage, alt: $0.alt) }
+        headings = m.headings
+        links = m.links
         prose = m.prose
         wordCount = m.wordCount
         footnoteCount = m.footnoteCount
@@ -36,16 +35,18 @@ struct CachedMarkdown: Sendable {
     /// Reads the fields back, the HTML being the one `html` finds by its hash; nil when the manifest is damaged.
     init?(decoding r: inout ManifestReader, html: (_ hash: String) -> DocumentHTML) {
         guard let hash = r.string(), let nh = r.count() else { return nil }
-        var headings: [CachedHeading] = []
+        var headings: [Heading] = []
+        headings.reserveCapacity(nh)
         for _ in 0..<nh {
             guard let level = r.int(), let text = r.string(), let id = r.string(), let line = r.int() else { return nil }
-            headings.append(CachedHeading(level: level, text: text, id: id, line: line))
+            headings.append(Heading(level: level, text: text, id: id, line: line))
         }
         guard let nl = r.count() else { return nil }
-        var links: [CachedLink] = []
+        var links: [Link] = []
+        links.reserveCapacity(nl)
         for _ in 0..<nl {
             guard let url = r.string(), let line = r.int(), let isImage = r.bool(), let alt = r.string() else { return nil }
-            links.append(CachedLink(url: url, line: line, isImage: isImage, alt: alt))
+            links.append(Link(url: url, line: line, isImage: isImage, alt: alt))
         }
         guard let prose = ProseFacts(decoding: &r), let words = r.int(), let notes = r.int() else { return nil }
         self.html = html(hash)
@@ -58,10 +59,7 @@ struct CachedMarkdown: Sendable {
 
     /// The rendered document again.
     var rendered: RenderedMarkdown {
-        RenderedMarkdown(markup: html, headings: headings.map { Heading(level: $0.level, text: $0.text, id: $0.id, line: $0.line) },
-                         links: links.map { Link(url: $0.url, line: $0.line, isImage: $0.isImage, alt: $0.alt) },
-                         prose: prose,
-                         wordCount: wordCount, footnoteCount: footnoteCount)
+        RenderedMarkdown(markup: html, headings: headings, links: links, prose: prose, wordCount: wordCount, footnoteCount: footnoteCount)
     }
 }
 
