@@ -4,7 +4,8 @@
     python3 Benchmarks/run.py [--sizes 1000,10000] [--runs 5] [--no-hugo] [--hugo-max 10000] [--tmpfs] [--no-pagefind]
 
 For each size: a clean build, a no-op rebuild, one-article edit rebuilds (the body of an old
-briefing, the body of the newest, which every feed carries, a title, a summary and a date) and `sitegen check`
+briefing, the body of the newest, which every feed carries, a title, a summary, a date and the
+topics) and `sitegen check`
 (when the binary has it; alone, and beside the build's output with `--output`), each with wall time and peak memory from /usr/bin/time -v; Hugo builds
 the same corpus with a minimal theme, runs alternating with SiteGen's. Pagefind is timed apart.
 Medians of --runs runs, with min and max. Corpora are cached in Benchmarks/corpus-N/.
@@ -61,7 +62,7 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
     cache = os.path.join(site, ".sitegen-cache")
     # Search is Pagefind's work, not Hugo's: it is timed apart below.
     build = [SITEGEN, "build", "--root", site, "--output", out, "--no-search"]
-    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "check": [], "check-output": [], "hugo": [],
+    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "edit-topics": [], "check": [], "check-output": [], "hugo": [],
                "pagefind": []}
     edited = os.path.join(site, "content", "articles", "briefing-000000.md")
     with open(edited, encoding="utf-8") as f:
@@ -114,6 +115,10 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
         if redate:
             path, day, after = redate
             timed_edit("edit-date", path, redated_original, redated_original.replace(f"date: {day}\n", f"date: {after}\n", 1))
+        # Other topics change which lists show the briefing and where: a full incremental build.
+        retopiced = topics_edit(original)
+        if retopiced:
+            timed_edit("edit-topics", edited, original, retopiced)
         if can_check:
             # Alone, `check` renders every page; beside the build's output (as CI runs it) it scans the
             # pages the build left unchanged there instead.
@@ -127,6 +132,18 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
         pairs = [s[0] / h[0] for s, h in zip(results["clean"], results["hugo"])]
         summaries["pairs"] = {"ratios": pairs, "median": statistics.median(pairs)}
     return summaries
+
+
+def topics_edit(text):
+    """`text` with one topic fewer, or one more when it has only one; None without a `topics:` list."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if line.startswith("topics: [") and line.endswith("]"):
+            topics = [t.strip() for t in line[len("topics: ["):-1].split(",") if t.strip()]
+            changed = topics[:-1] if len(topics) > 1 else topics + ["russia" if "russia" not in topics else "china"]
+            lines[k] = "topics: [" + ", ".join(changed) + "]"
+            return "\n".join(lines)
+    return None
 
 
 def published_dates(folder):
