@@ -30,7 +30,9 @@ enum BodyLinks {
                     url = basePath + url.dropFirst()
                 }
                 var anchored: String?
-                if let hash = url.firstIndex(of: "#"), !LinkChecker.isExternal(url), hash != url.index(before: url.endIndex) {
+                // Found among the bytes: walking `Character`s for it was two thirds of this map.
+                if let hash = url.utf8.firstIndex(of: UInt8(ascii: "#")), hash != url.utf8.index(before: url.utf8.endIndex),
+                   !LinkChecker.isExternal(url) {
                     anchored = LinkChecker.targetPath(String(url[..<hash]), from: page, basePath: basePath)
                 }
                 return Written(article: i, link: link, url: url, page: page, anchored: anchored)
