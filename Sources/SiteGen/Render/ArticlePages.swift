@@ -41,28 +41,46 @@ enum ArticlePages {
         return (ctx.page(href, frame: frame, main: articleSlots(view), body: body), PageBodyInverse.givesBack(html, from: body))
     }
 
-    /// `pageBody` over UTF-8 bytes: most bodies have neither an acronym to mark nor a task box, and
-    /// their bytes go to the page as they are, never decoded into a String.
+    /// A briefing's HTML as its page shows it: acronyms marked, task boxes labelled. Most bodies have
+    /// neither an acronym to mark nor a task box, and their bytes go to the page as they are.
     static func pageBody(_ html: [UInt8], expansions: [String: String]) -> [UInt8] {
         let untouched = html.withUnsafeBufferPointer { h in
             !containsBytes("<input type=\"checkbox\"", in: h) && !expansions.keys.contains { containsWholeWord($0, in: h) }
         }
-        return untouched ? html : Array(pageBody(String(decoding: html, as: UTF8.self), expansions: expansions).utf8)
+        return untouched ? html : labelTaskBoxes(Abbreviations.mark(html, expansions))
     }
 
-    /// A briefing's HTML as its page shows it: acronyms marked, task boxes labelled.
+    /// `pageBody` of a string.
     static func pageBody(_ html: String, expansions: [String: String]) -> String {
-        labelTaskBoxes(Abbreviations.mark(html, expansions))
+        String(decoding: pageBody(Array(html.utf8), expansions: expansions), as: UTF8.self)
     }
+
+    /// The two forms of a task-list box cmark-gfm writes, and each with its spoken name added.
+    private static let taskBoxes = [
+        (Array("<input type=\"checkbox\" checked=\"\" disabled=\"\" />".utf8),
+         Array("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />".utf8)),
+        (Array("<input type=\"checkbox\" disabled=\"\" />".utf8),
+         Array("<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />".utf8)),
+    ]
 
     /// Task-list boxes (`- [x]`) get a spoken name, which cmark-gfm leaves out (axe: "form elements must have labels").
-    static func labelTaskBoxes(_ html: String) -> String {
-        guard html.containsBytes("<input type=\"checkbox\"") else { return html }
+    static func labelTaskBoxes(_ html: [UInt8]) -> [UInt8] {
+        var html = html
+        for (box, labelled) in taskBoxes {
+            var out: [UInt8] = []
+            var from = 0
+            while let at = BodySlots.find(box, in: html, from: from) {
+                if out.isEmpty { out.reserveCapacity(html.count + 256) }
+                out += html[from..<at]
+                out += labelled
+                from = at + box.count
+            }
+            if from > 0 {
+                out += html[from...]
+                html = out
+            }
+        }
         return html
-            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
-                                  with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" />")
-            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
-                                  with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"Not done\" />")
     }
 
     /// Only http(s) and mailto links from front matter reach a page.
