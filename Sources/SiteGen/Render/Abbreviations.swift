@@ -70,8 +70,7 @@ enum Abbreviations {
             let tag = html[lt...gt]
             out += tag
             let closing = tag.count > 1 && tag[lt + 1] == UInt8(ascii: "/")
-            let name = tagName(tag, from: lt + (closing ? 2 : 1))
-            if skipped.contains(name), !tag.reversed().starts(with: [UInt8(ascii: ">"), UInt8(ascii: "/")]) {
+            if isSkipped(tag, from: lt + (closing ? 2 : 1)), !tag.reversed().starts(with: [UInt8(ascii: ">"), UInt8(ascii: "/")]) {
                 depth = max(0, depth + (closing ? -1 : 1))
             }
             i = gt + 1
@@ -79,20 +78,29 @@ enum Abbreviations {
         return out
     }
 
-    /// The element name of `tag` from byte `start`: letters and digits, lower-cased. A name with a
-    /// byte beyond ASCII is read by `Character`s, as the letters a name may hold.
-    private static func tagName(_ tag: ArraySlice<UInt8>, from start: Int) -> String {
-        var end = start
-        while end < tag.endIndex {
-            let b = tag[end]
+    /// `skipped`, each name's lower-case ASCII letters packed into a number (all are 8 bytes at most).
+    private static let skippedKeys = Set(skipped.map { name in name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
+
+    /// True when the element name of `tag` from byte `start` (its letters and digits, in any case) is
+    /// one of `skipped`. Read without making a string: a body has hundreds of tags. A name with a byte
+    /// beyond ASCII is read by `Character`s, as the letters a name may hold.
+    private static func isSkipped(_ tag: ArraySlice<UInt8>, from start: Int) -> Bool {
+        var key: UInt64 = 0
+        var length = 0
+        var at = start
+        while at < tag.endIndex {
+            var b = tag[at]
             if b >= 0x80 {
                 let rest = String(decoding: tag[start...], as: UTF8.self)
-                return rest.prefix { $0.isLetter || $0.isNumber }.lowercased()
+                return skipped.contains(rest.prefix { $0.isLetter || $0.isNumber }.lowercased())
             }
             guard (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) else { break }
-            end += 1
+            if b >= 65 && b <= 90 { b += 32 }
+            length += 1
+            if length <= 8 { key = key << 8 | UInt64(b) }
+            at += 1
         }
-        return String(decoding: tag[min(start, end)..<end], as: UTF8.self).lowercased()
+        return length > 0 && length <= 8 && skippedKeys.contains(key)
     }
 
     /// The nearest ASCII space, tab or line break between `down` and `from` (going down) or between
