@@ -153,7 +153,7 @@ enum Abbreviations {
     }
 
     /// Marks the first whole-word use of each pending acronym in a run of text.
-    private static func markText(_ text: Substring, _ pending: inout [String: String]) -> String {
+    static func markText(_ text: Substring, _ pending: inout [String: String]) -> String {
         guard !pending.isEmpty else { return String(text) }
         var out = ""
         var word = ""

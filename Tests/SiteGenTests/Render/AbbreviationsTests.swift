@@ -1,11 +1,11 @@
-import Templates
 import Testing
 @testable import SiteGen
 
 /// `Abbreviations.mark` walks bytes and reads a run of text by `Character`s only when an acronym still
 /// to mark occurs in it: it must mark what a walk of every `Character` marks.
 @Suite struct AbbreviationsTests {
-    /// The walk of every `Character` that `mark` replaced, as the model.
+    /// The walk that `mark` replaced, as the model: every run of text outside the skipped elements
+    /// goes through `markText` whole, and the markup is read by `Character`s.
     enum Model {
         static func mark(_ html: String, _ expansions: [String: String]) -> String {
             var pending = expansions.filter { html.containsWholeWord($0.key) }
@@ -15,10 +15,10 @@ import Testing
             var rest = Substring(html)
             while !rest.isEmpty {
                 guard let lt = rest.firstIndex(of: "<") else {
-                    out += depth == 0 ? markText(rest, &pending) : String(rest)
+                    out += depth == 0 ? Abbreviations.markText(rest, &pending) : String(rest)
                     break
                 }
-                out += depth == 0 ? markText(rest[..<lt], &pending) : String(rest[..<lt])
+                out += depth == 0 ? Abbreviations.markText(rest[..<lt], &pending) : String(rest[..<lt])
                 let gt = rest[lt...].firstIndex(of: ">") ?? rest.index(before: rest.endIndex)
                 let tag = rest[lt...gt]
                 out += tag
@@ -27,32 +27,6 @@ import Testing
                 if Abbreviations.skipped.contains(name), !tag.hasSuffix("/>") { depth = max(0, depth + (closing ? -1 : 1)) }
                 rest = rest[rest.index(after: gt)...]
             }
-            return out
-        }
-
-        static func markText(_ text: Substring, _ pending: inout [String: String]) -> String {
-            var out = ""
-            var word = ""
-            func flush() {
-                if let title = pending.removeValue(forKey: word) {
-                    out += ("<abbr title=\"\(title)\">\(word)</abbr>" as HTML).rendered
-                } else {
-                    out += word
-                }
-                word = ""
-            }
-            var inEntity = false
-            for c in text {
-                if c == "&" { inEntity = true }
-                if inEntity {
-                    flush()
-                    out.append(c)
-                    if c == ";" || c.isWhitespace { inEntity = false }
-                    continue
-                }
-                if c.isLetter || c.isNumber { word.append(c) } else { flush(); out.append(c) }
-            }
-            flush()
             return out
         }
     }
