@@ -85,11 +85,8 @@ struct MarkdownStore: Sendable {
     /// file is not looked at here: most pages are kept as they are and their HTML never read, and a
     /// page that changed since is found out when it is (`DocumentHTML`, `RenderContext.bodyBytes`).
     private static func slot(of path: String, hash: String, pages: [String: String]) -> BodySlot? {
-        // `fingerprint hash slot size inode mtime` (see `PageCache`)
-        guard let record = pages[path] else { return nil }
-        let fields = record.utf8.split(separator: UInt8(ascii: " "), maxSplits: 3, omittingEmptySubsequences: false)
-        guard fields.count == 4, fields[1].elementsEqual(hash.utf8), let slot = BodySlot(text: Substring(fields[2])) else { return nil }
-        return slot
+        guard let record = pages[path].flatMap(PageCache.fields), record.hash.elementsEqual(hash.utf8) else { return nil }
+        return BodySlot(text: Substring(record.slot))
     }
 
     /// Makes the file hold an entry for every key in `live`, its HTML where the key's page this build
