@@ -42,12 +42,10 @@ enum ArticlePages {
     }
 
     /// A briefing's HTML as its page shows it: acronyms marked, task boxes labelled. Most bodies have
-    /// neither an acronym to mark nor a task box, and their bytes go to the page as they are.
+    /// neither an acronym to mark nor a task box, and their bytes go to the page as they are (both
+    /// steps give back the same array when they find nothing to do).
     static func pageBody(_ html: [UInt8], expansions: [String: String]) -> [UInt8] {
-        let untouched = html.withUnsafeBufferPointer { h in
-            !containsBytes("<input type=\"checkbox\"", in: h) && !expansions.keys.contains { containsWholeWord($0, in: h) }
-        }
-        return untouched ? html : labelTaskBoxes(Abbreviations.mark(html, expansions))
+        labelTaskBoxes(Abbreviations.mark(html, expansions))
     }
 
     /// `pageBody` of a string.
@@ -65,6 +63,7 @@ enum ArticlePages {
 
     /// Task-list boxes (`- [x]`) get a spoken name, which cmark-gfm leaves out (axe: "form elements must have labels").
     static func labelTaskBoxes(_ html: [UInt8]) -> [UInt8] {
+        guard html.withUnsafeBufferPointer({ containsBytes("<input type=\"checkbox\"", in: $0) }) else { return html }
         var html = html
         for (box, labelled) in taskBoxes {
             var out: [UInt8] = []
