@@ -3,12 +3,14 @@
 /// Built once per build in linear time; every list holds article positions in `Site.articles`
 /// (newest first), so later stages never sort again.
 public struct SiteIndex: Sendable {
+    /// Topics, their hierarchy and the briefings each lists.
+    public let topics: TopicIndex
     /// Topics by slug.
-    public let topicsBySlug: [String: Topic]
+    public var topicsBySlug: [String: Topic] { topics.topicsBySlug }
     /// Child topic slugs of each topic, by name.
-    public let children: [String: [String]]
+    public var children: [String: [String]] { topics.children }
     /// Articles tagged with a topic or any of its descendants, newest first.
-    public let articlesByTopic: [String: [Int]]
+    public var articlesByTopic: [String: [Int]] { topics.articlesByTopic }
     /// Authors by slug, in name order.
     public let authors: [Author]
     /// Author slug of each author name.
@@ -41,25 +43,12 @@ public struct SiteIndex: Sendable {
 
     /// Indexes a site.
     public init(_ site: Site) {
-        var bySlug: [String: Topic] = [:]
-        for t in site.topics { bySlug[t.slug] = t }
-        topicsBySlug = bySlug
-        var kids: [String: [String]] = [:]
-        for t in site.topics.sorted(by: { $0.name < $1.name }) { if let p = t.parent { kids[p, default: []].append(t.slug) } }
-        children = kids
-
-        var byTopic: [String: [Int]] = [:]
+        topics = TopicIndex(topics: site.topics, articleTopics: site.articles.lazy.map(\.topics))
         var byAuthor: [String: (name: String, bio: String?, articles: [Int])] = [:]
         var slugs: [String: String] = [:]
         var byMonth: [Int: [Int: [Int]]] = [:]
         var undated: [Int] = []
         for (i, article) in site.articles.enumerated() {
-            var tagged: Set<String> = []
-            for topic in article.topics {
-                var current: String? = topic
-                while let slug = current, tagged.insert(slug).inserted { current = bySlug[slug]?.parent }
-            }
-            for slug in tagged.sorted() { byTopic[slug, default: []].append(i) }
             for name in article.authors {
                 let slug = Slug.make(name)
                 slugs[name] = slug
@@ -70,7 +59,6 @@ public struct SiteIndex: Sendable {
             }
             if let d = article.date { byMonth[d.year, default: [:]][d.month, default: []].append(i) } else { undated.append(i) }
         }
-        articlesByTopic = byTopic
         authorSlugs = slugs
         authors = byAuthor.map { Author(slug: $0.key, name: $0.value.name, bio: $0.value.bio, articles: $0.value.articles) }
             .sorted { ($0.name, $0.slug) < ($1.name, $1.slug) }

@@ -3,6 +3,11 @@ public enum TopicRelations {
     /// Up to `limit` topics tagged together with `slug` (its own ancestors and descendants left out),
     /// most shared briefings first, then by name.
     public static func related(to slug: String, site: Site, index: SiteIndex, limit: Int = 8) -> [(slug: String, count: Int)] {
+        related(to: slug, topicsOf: { site.articles[$0].topics }, index: index.topics, limit: limit)
+    }
+
+    /// `related` where `topicsOf` gives the topic slugs of the briefing at a position.
+    static func related(to slug: String, topicsOf: (Int) -> [String], index: TopicIndex, limit: Int = 8) -> [(slug: String, count: Int)] {
         var family: Set<String> = [slug]
         var up = index.topicsBySlug[slug]?.parent
         while let p = up, family.insert(p).inserted { up = index.topicsBySlug[p]?.parent }
@@ -12,7 +17,7 @@ public enum TopicRelations {
         }
         var counts: [String: Int] = [:]
         for i in index.articlesByTopic[slug] ?? [] {
-            for other in Set(site.articles[i].topics) where !family.contains(other) && index.topicsBySlug[other] != nil {
+            for other in Set(topicsOf(i)) where !family.contains(other) && index.topicsBySlug[other] != nil {
                 counts[other, default: 0] += 1
             }
         }

@@ -177,13 +177,18 @@ public struct RenderContext: Sendable {
     public func topicLinks(_ a: Article) -> [LinkItem] { RenderContext.topicLinks(a, routes: routes, index: index) }
 
     private static func topicLinks(_ a: Article, routes: Routes, index: SiteIndex) -> [LinkItem] {
-        a.topics.compactMap { slug in index.topicsBySlug[slug].map { LinkItem(displayName($0), href: routes.topic(slug)) } }
+        topicLinks(a.topics, routes: routes, topicsBySlug: index.topicsBySlug)
+    }
+
+    /// Links to the topics `slugs`, in their order; slugs the vocabulary lacks are left out.
+    static func topicLinks(_ slugs: [String], routes: Routes, topicsBySlug: [String: Topic]) -> [LinkItem] {
+        slugs.compactMap { slug in topicsBySlug[slug].map { LinkItem(displayName($0), href: routes.topic(slug)) } }
     }
 
     /// A topic's short display name: its acronym when it has one.
     public func displayName(_ t: Topic) -> String { RenderContext.displayName(t) }
 
-    private static func displayName(_ t: Topic) -> String { t.acronym ?? t.name }
+    static func displayName(_ t: Topic) -> String { t.acronym ?? t.name }
 }
 
 /// The first error noted by any thread.

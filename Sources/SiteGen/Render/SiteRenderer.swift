@@ -30,14 +30,17 @@ public enum SiteRenderer {
     /// each briefing's related briefings, by index, and the cards of each listing page, by output path.
     struct Shown: Sendable {
         var related: [[Int]] = []
+        /// How far each briefing's related walk reached (`Related.walk`).
+        var reach: [Int] = []
         var listed: [String: [Int]] = [:]
     }
 
     /// One job of the page pool: a listing family's files, or one briefing page.
     private enum Made {
         case family([OutputFile])
-        /// The page, its `PageCache` record, where it keeps the HTML, its related briefings and its sitemap date.
-        case article(Result<(OutputFile, String, PageOfBody, [Int], String?), Error>)
+        /// The page, its `PageCache` record, where it keeps the HTML, its related briefings, how far
+        /// their walk reached, and its sitemap date.
+        case article(Result<(OutputFile, String, PageOfBody, [Int], Int, String?), Error>)
     }
 
     /// Every file of the site, sorted by path, with the fingerprint of each briefing page; briefing pages
@@ -68,7 +71,7 @@ public enum SiteRenderer {
         let made = parallelMap(Array(0..<(families.count + articleCount))) { job -> Made in
             if job >= familiesAt && job < familiesAt + families.count { return .family(families[job - familiesAt](listing)) }
             let i = job < familiesAt ? job : job - families.count
-            let related = Related.find(i, in: ctx.site, index: ctx.index)
+            let (related, reach) = Related.walk(i, topics: ctx.site.articles[i].topics, index: ctx.index.topics)
             let fingerprint = PageFingerprint.article(i, ctx, global: global, related: related, described: described)
             let path = ctx.routes.outputPath(ctx.routes.article(ctx.site.articles[i].slug))
             let old = cache?.page(path, fingerprint: fingerprint)
@@ -87,7 +90,7 @@ public enum SiteRenderer {
                 let hash = placed.contentHash
                 let body: PageOfBody = old != nil ? .reused(path: path, hash: hash)
                     : .made(givesHTML ? .page(path: path, hash: hash) : .inline)
-                return (placed, PageCache.record(fingerprint, placed), body, related, lastmod)
+                return (placed, PageCache.record(fingerprint, placed), body, related, reach, lastmod)
             })
         }
         var fingerprints: [String: String] = [:]
@@ -99,6 +102,7 @@ public enum SiteRenderer {
         bodies.reserveCapacity(articleCount)
         var shown = Shown()
         shown.related.reserveCapacity(articleCount)
+        shown.reach.reserveCapacity(articleCount)
         var listed: [OutputFile] = []
         var lastmods: [String: String] = [:]
         lastmods.reserveCapacity(articleCount)
@@ -107,8 +111,9 @@ public enum SiteRenderer {
             case .family(let family):
                 listed += family
             case .article(let result):
-                let (file, record, body, related, lastmod) = try result.get()
+                let (file, record, body, related, reach, lastmod) = try result.get()
                 shown.related.append(related)
+                shown.reach.append(reach)
                 bodies.append(body)
                 fingerprints[file.path] = record
                 lastmods[file.path] = lastmod

@@ -23,22 +23,27 @@ enum TopicExtras {
 
             """
         let related = TopicRelations.related(to: topic.slug, site: ctx.site, index: ctx.index)
-        let relatedList: HTML = related.isEmpty ? .empty : """
-            <section class="related-topics" aria-labelledby="related-topics-title">
-            <h2 id="related-topics-title">Related topics</h2>
-            <ul class="topic-chips">
-            \(HTML.each(related) { r -> HTML in
-                let t = ctx.index.topicsBySlug[r.slug]!
-                return "<li><a href=\"\(ctx.routes.topic(r.slug))\">\(ctx.displayName(t))</a> <span class=\"count\">(\(r.count))</span></li>\n"
-            })</ul>
-            </section>
-
-            """
+        let relatedList = relatedTopics(related, topicsBySlug: ctx.index.topicsBySlug, routes: ctx.routes)
         let feed: HTML = """
             <p class="topic-feed"><a href="\(ctx.routes.topicFeed(topic.slug))" type="application/atom+xml">Atom feed of \(name) briefings</a></p>
 
             """
         return "\(timeline)\(relatedList)\(feed)"
+    }
+
+    /// The section of topics tagged together with a topic (`TopicRelations`); nothing when there are none.
+    static func relatedTopics(_ related: [(slug: String, count: Int)], topicsBySlug: [String: Topic], routes: Routes) -> HTML {
+        related.isEmpty ? .empty : """
+            <section class="related-topics" aria-labelledby="related-topics-title">
+            <h2 id="related-topics-title">Related topics</h2>
+            <ul class="topic-chips">
+            \(HTML.each(related) { r -> HTML in
+                let t = topicsBySlug[r.slug]!
+                return "<li><a href=\"\(routes.topic(r.slug))\">\(RenderContext.displayName(t))</a> <span class=\"count\">(\(r.count))</span></li>\n"
+            })</ul>
+            </section>
+
+            """
     }
 
     /// The topic's Atom feed.

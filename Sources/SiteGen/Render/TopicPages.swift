@@ -34,8 +34,11 @@ enum TopicPages {
         let nested: HTML = kids.isEmpty ? .empty
             : "<ul>\n\(HTML.each(kids.compactMap { ctx.index.topicsBySlug[$0] }) { tree($0, ctx) })</ul>\n"
         let label: HTML = topic.acronym.map { "\($0) <span class=\"topic-name\">(\(topic.name))</span>" } ?? "\(topic.name)"
-        return "<li><a href=\"\(ctx.routes.topic(topic.slug))\">\(label)</a> <span class=\"count\">\(count) \(count == 1 ? "briefing" : "briefings")</span>\n\(nested)</li>\n"
+        return "<li><a href=\"\(ctx.routes.topic(topic.slug))\">\(label)</a> <span class=\"count\">\(countText(count))</span>\n\(nested)</li>\n"
     }
+
+    /// How the topic index gives a topic's number of briefings.
+    static func countText(_ count: Int) -> String { "\(count) \(count == 1 ? "briefing" : "briefings")" }
 
     static func pages(_ topic: Topic, _ ctx: RenderContext) -> [OutputFile] {
         let articles = ctx.index.articlesByTopic[topic.slug] ?? []
