@@ -60,7 +60,7 @@ extension BodyEdit {
 
     /// Changes the briefing's cards on every page that may show one; a page that does not is left as it
     /// is. Why not, when a page is not as the last build wrote it.
-    private static func cardPages(_ entry: EditBase.Entry, base: EditBase, pages: inout EditPages,
+    static func cardPages(_ entry: EditBase.Entry, base: EditBase, pages: inout EditPages,
                                   _ change: ([UInt8], BodySlot?) -> (bytes: [UInt8], slot: BodySlot?, count: Int)) -> String? {
         for row in entry.shownOn + base.alwaysRows {
             guard let page = pages.page(row) else { return "a page of the site is not as the last build wrote it" }

@@ -55,6 +55,7 @@ enum BodyEdit {
         var retitled: Int
         var resummarised: Int
         var redated: Int
+        var retopiced: Int
     }
 
     /// Works out the new bytes of every page, feed and data file that carries a changed body, title,
@@ -82,7 +83,8 @@ enum BodyEdit {
         var pages = EditPages(base: base, output: options.output)
         var newTitles: Set<Int> = []
         var redescribed: [(old: EditBase.Entry, new: EditBase.Entry)] = []
-        var (retitled, resummarised, redated) = (0, 0, 0)
+        var (retitled, resummarised, redated, retopiced) = (0, 0, 0, 0)
+        var pendingTopics: (edit: TopicEdit, article: Article, entry: EditBase.Entry, describe: String)?
         let recentNanos = started.startNanos - options.racyWindowNanos
         for change in changes {
             let file = started.scan.files[change.index]
@@ -98,9 +100,12 @@ enum BodyEdit {
             var summaryPlaces: SummaryPlaces?
             let describe = ContentHash.hex(PageFingerprint.describe(article))
             let summary = Summaries.explicit(article)
-            if describe != entry.describe {
-                guard EditBase.rest(article) == entry.rest else {
-                    return no("the front matter of \(file.path) changed besides its title, summary and dates")
+            var topicEdit: TopicEdit?
+            if describe != entry.describe, EditBase.rest(article) != entry.rest {
+                guard pendingTopics == nil else { return no("the topics of more than one briefing changed") }
+                switch TopicEdit.make(article, entry: entry, base: base, root: options.root, routes: routes, perPage: config.perPage) {
+                case .failure(let why): return .failure(why)
+                case .success(let edit): topicEdit = edit
                 }
             }
             if summary != entry.summary {
@@ -160,7 +165,10 @@ enum BodyEdit {
                 if let why = redate(datePlaces, entry: entry, base: base, pages: &pages) { return no(why) }
                 if let date = article.date, date.rfc3339 != entry.date { next.setEpoch(at: entry.position, date.epochSeconds) }
             }
-            if describe != entry.describe {
+            if let topicEdit {
+                // Put in place once every body is: it needs the front matter of every other briefing unchanged.
+                pendingTopics = (topicEdit, article, entry, describe)
+            } else if describe != entry.describe {
                 var new = entry
                 (new.title, new.summary, new.describe) = (article.title, summary, describe)
                 (new.date, new.updated) = (article.date?.rfc3339 ?? "", article.updated?.rfc3339 ?? "")
@@ -168,11 +176,28 @@ enum BodyEdit {
             }
             next.setInput(at: change.at, file.identity.newestNanos < recentNanos ? file.identity : nil)
         }
+        if let (edit, article, entry, describe) = pendingTopics {
+            // Cards and related lists are cut from the pages as they are: other titles, summaries and dates must stand.
+            guard redescribed.isEmpty else { return no("the topics of \(article.path) changed with other front matter") }
+            switch edit.put(article, entry: entry, base: base, pages: &pages) {
+            case .failure(let why): return .failure(why)
+            case .success(let outcome):
+                guard let others = edit.record(outcome, editing: entry.position, base: &next, entriesAt: entriesAt) else {
+                    return no("the entries of the briefings a topic edit moves cannot be read")
+                }
+                var new = entry
+                (new.rest, new.describe) = (EditBase.rest(article), describe)
+                new.shownOn = TopicEdit.shown(entry.shownOn, adding: outcome.shownOnAdded[entry.position],
+                                              removing: outcome.shownOnRemoved[entry.position])
+                redescribed = others + [(entry, new)]
+                retopiced = 1
+            }
+        }
         for edit in redescribed.sorted(by: { $0.old.at.lowerBound > $1.old.at.lowerBound }) {
             next.redescribe(edit.old, as: edit.new)
         }
         return .success(Plan(pages: pages, base: next, rendered: changes.count, retitled: retitled, resummarised: resummarised,
-                             redated: redated))
+                             redated: redated, retopiced: retopiced))
     }
 
     /// Writes the plan's files, each through a temporary file and a rename, then the new base and stamp.
@@ -200,6 +225,7 @@ enum BodyEdit {
         report.titlesEdited = plan.retitled
         report.summariesEdited = plan.resummarised
         report.datesEdited = plan.redated
+        report.topicsEdited = plan.retopiced
         return BuildResult(diagnostics: base.outcome.diagnostics, wrote: true, pageCount: base.outcome.pageCount,
                            articleCount: base.outcome.articleCount,
                            timings: [], files: [], cache: report)

@@ -99,6 +99,19 @@ extension EditBase {
                        slot: start < 0 ? nil : BodySlot(start: start, length: length))
     }
 
+    /// Every row by its output path; nil in a damaged base.
+    func rowsByPath() -> [String: Int]? {
+        guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: rowsAt), let n = r.count(), r.int() != nil,
+              r.int() != nil else { return nil }
+        var out: [String: Int] = [:]
+        out.reserveCapacity(n)
+        for k in 0..<n {
+            guard let path = r.string() else { return nil }
+            out[path] = k
+        }
+        return out
+    }
+
     /// The rows of the pages that list no cards (see the type's summary).
     var alwaysRows: [Int] {
         guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: rowsAt), r.int() != nil, r.int() != nil,

@@ -126,8 +126,10 @@ struct EditBase {
     private let epochCount: Int
     /// The row of `sitemap.xml`, whose `lastmod` shows each briefing's last date; -1 when it has none.
     let sitemapRow: Int
+    /// Where the section of `EditBase+Topics` starts.
+    let topicsAt: Int
 
-    static let magic = "SGE\u{5}" + siteGenVersion + "\u{0}"
+    static let magic = "SGE\u{6}" + siteGenVersion + "\u{0}"
 
     /// Everything a briefing's body gives the rest of the site besides its HTML: headings, links,
     /// prose facts (of the capital words, those that can be acronyms), reading time and footnote count. Two bodies with the same facts differ only in
@@ -188,6 +190,7 @@ struct EditBase {
         w.int(articles.count)
         for a in articles { w.int(a.date?.epochSeconds ?? undated) }
         w.int(rows.index["sitemap.xml"] ?? -1)
+        encodeTopics(&w, site: ctx.site, reach: shown.reach)
         let rowsAtField = w.bytes.count
         w.int(0)
         w.reserve(scan.files.count * 90 + entries.reduce(0) { $0 + $1.count })
@@ -274,6 +277,8 @@ struct EditBase {
         epochCount = nd
         guard r.seek(to: r.position + 8 * nd), let sitemapRow = r.int() else { return nil }
         self.sitemapRow = sitemapRow
+        topicsAt = r.position
+        guard let topicsLength = r.int(), topicsLength >= 0, r.seek(to: r.position + topicsLength) else { return nil }
         rowsAtField = r.position
         guard let rowsAt = r.int(), rowsAt > r.position, rowsAt <= bytes.count else { return nil }
         (self.settings, self.outcome, self.expansions, self.feeds, self.rowsAt) = (settings, outcome, expansions, feeds, rowsAt)
@@ -308,35 +313,62 @@ struct EditBase {
 
     /// The entry of the briefing at `path`, looked for from `entriesAt`; nil when it has none.
     func entry(_ path: String, entriesAt: Int) -> Entry? {
-        guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: entriesAt), let n = r.count() else { return nil }
+        var found: Entry?
+        walkEntries(from: entriesAt) { key, _ in key.elementsEqual(path.utf8) } found: { entry in
+            found = entry
+            return false
+        }
+        return found
+    }
+
+    /// The entries of the briefings at `positions` in the site's order, by position; nil when the base is damaged.
+    func entries(at positions: Set<Int>, entriesAt: Int) -> [Int: Entry]? {
+        var out: [Int: Entry] = [:]
+        guard !positions.isEmpty else { return out }
+        let complete = walkEntries(from: entriesAt) { _, position in positions.contains(position) } found: { entry in
+            out[entry.position] = entry
+            return out.count < positions.count
+        }
+        return complete ? out : nil
+    }
+
+    /// Walks the entries from `entriesAt`, decoding those `wanted` (by path and position) and handing
+    /// them to `found` until it returns false; false when the base is damaged.
+    @discardableResult
+    private func walkEntries(from entriesAt: Int, wanted: (ArraySlice<UInt8>, Int) -> Bool, found: (Entry) -> Bool) -> Bool {
+        guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: entriesAt), let n = r.count() else { return false }
         for _ in 0..<n {
             let start = r.position
-            guard let key = r.stringBytes() else { return nil }
-            guard key.elementsEqual(path.utf8) else {
-                for _ in 0..<7 { guard r.stringBytes() != nil else { return nil } }
-                guard r.int() != nil, r.int() != nil, let nf = r.count(), r.seek(to: r.position + 16 * nf), let ns = r.count(),
-                      r.seek(to: r.position + 8 * ns) else { return nil }
+            guard let key = r.stringBytes() else { return false }
+            var probe = r
+            for _ in 0..<7 { guard probe.stringBytes() != nil else { return false } }
+            guard probe.int() != nil, let position = probe.int() else { return false }
+            guard wanted(key, position) else {
+                guard let nf = probe.count(), probe.seek(to: probe.position + 16 * nf), let ns = probe.count(),
+                      probe.seek(to: probe.position + 8 * ns) else { return false }
+                r = probe
                 continue
             }
             guard let describe = r.string(), let rest = r.string(), let facts = r.string(), let title = r.string(),
                   let summary = r.string(), let date = r.string(), let updated = r.string(), let row = r.int(),
-                  let position = r.int(), let nf = r.count() else { return nil }
+                  let position = r.int(), let nf = r.count() else { return false }
             var carried: [FeedEntry] = []
             for _ in 0..<nf {
-                guard let feed = r.int(), let entry = r.int(), feeds.indices.contains(feed) else { return nil }
+                guard let feed = r.int(), let entry = r.int(), feeds.indices.contains(feed) else { return false }
                 carried.append(FeedEntry(feed: feed, entry: entry))
             }
-            guard let ns = r.count() else { return nil }
+            guard let ns = r.count() else { return false }
             var shownOn: [Int] = []
             for _ in 0..<ns {
-                guard let row = r.int() else { return nil }
+                guard let row = r.int() else { return false }
                 shownOn.append(row)
             }
-            return Entry(describe: describe, rest: rest, facts: facts, title: title, summary: summary, date: date,
-                         updated: updated, row: row, position: position, feeds: carried, shownOn: shownOn,
-                         at: start..<r.position, path: path)
+            let entry = Entry(describe: describe, rest: rest, facts: facts, title: title, summary: summary, date: date,
+                              updated: updated, row: row, position: position, feeds: carried, shownOn: shownOn,
+                              at: start..<r.position, path: String(decoding: key, as: UTF8.self))
+            guard found(entry) else { return true }
         }
-        return nil
+        return true
     }
 
     /// Records an input's new identity at `at` (from `changes`); nil records one that matches no file.

@@ -20,6 +20,8 @@ public struct CacheReport: Sendable, Equatable {
     public var summariesEdited = 0
     /// Of those, briefings whose new `date` or `updated` was put in place wherever the site shows it.
     public var datesEdited = 0
+    /// Briefings whose new topics were put in place (`TopicEdit`).
+    public var topicsEdited = 0
     /// Why an edit was not put in place (`BodyEdit`) and the site was built in full instead.
     public var editDeclined: String?
     /// Nothing the build reads changed since the last build, whose output is still in place: nothing was done.

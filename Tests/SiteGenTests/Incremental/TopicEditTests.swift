@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// The topic half of the edit fast path (`TopicEdit`): new topics are put in the briefing's page and
+/// cards, the listings of the topics it joins or leaves, the topic counts, related topics and related
+/// briefings, and the site is then byte for byte what a clean build makes.
+@Suite struct TopicEditTests {
+    let edits = BodyEditTests()
+    typealias Workspace = IncrementalBuildTests.Workspace
+    typealias SeededGenerator = IncrementalPropertyTests.SeededGenerator
+
+    static let vocabulary = ["russia", "trade", "sco", "regional-bodies"]
+
+    /// The fixture site with `count` more briefings, 2001 onwards, of one or two topics, five a page:
+    /// its topics have more briefings than a feed carries, so most briefings are in none.
+    func archive(_ count: Int = 90, seed: UInt64 = 7, name: String = #function) throws -> Workspace {
+        let w = try Workspace(name)
+        var g = SeededGenerator(state: seed)
+        let config = w.site + "/content/site.yml"
+        let text = try String(contentsOfFile: config, encoding: .utf8)
+        try FileIOTestSupport.write(config, text.replacingOccurrences(of: "per_page: 2", with: "per_page: 5"))
+        for n in 0..<count {
+            let topics = Array(Self.vocabulary.shuffled(using: &g).prefix(Int.random(in: 1...2, using: &g)))
+            let author = ["Amina Qureshi", "Bilal Khan", "Sara Ahmed"].randomElement(using: &g)!
+            let body = (0..<Int.random(in: 1...3, using: &g)).map { _ in IncrementalPropertyTests.sentence(&g) }.joined(separator: "\n\n")
+            try FileIOTestSupport.write(w.article(String(format: "archive-%03d.md", n)), """
+                ---
+                title: "Archive \(n): \(IncrementalPropertyTests.sentence(&g).prefix(30).replacingOccurrences(of: "\"", with: ""))"
+                date: \(2001 + n / 6)-\(String(format: "%02d", n % 6 * 2 + 1))-1\(n % 9)
+                authors: ["\(author)"]
+                topics: [\(topics.joined(separator: ", "))]
+                summary: "Summary of archive briefing \(n)."
+                ---
+
+                \(body)
+
+                """)
+        }
+        _ = try build(edits.options(w))
+        return w
+    }
+
+    /// Sets the `topics:` line of archive briefing `n`.
+    func setTopics(_ w: Workspace, _ n: Int, _ topics: [String]) throws {
+        let path = w.article(String(format: "archive-%03d.md", n))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasPrefix("topics:") ? "topics: [\(topics.joined(separator: ", "))]" : String($0)
+        }
+        try edits.replace(path, lines.joined(separator: "\n"))
+    }
+
+    @Test func topicEditsInARowArePutInPlaceAndEqualCleanBuilds() throws {
+        let w = try archive()
+        var g = SeededGenerator(state: 11)
+        var inPlace = 0
+        var declined: [String] = []
+        for step in 0..<24 {
+            // The oldest third: briefings no feed carries.
+            let n = Int.random(in: 0..<30, using: &g)
+            let topics = Array(Self.vocabulary.shuffled(using: &g).prefix(Int.random(in: 1...3, using: &g)))
+            try setTopics(w, n, topics)
+            let result = try edits.buildMatchingClean(w, "step \(step): archive \(n) to \(topics)")
+            // Topics drawn the same as before leave the site as it is.
+            if result.cache.topicsEdited == 1 { inPlace += 1 } else if let why = result.cache.editDeclined { declined.append(why) }
+        }
+        // A topic whose pages would change in number is a full build: one edit in five for each topic joined or left.
+        #expect(inPlace >= 12, "only \(inPlace) of 24 in place: \(declined)")
+        #expect(declined.allSatisfy { $0.contains("would change in number") || $0.contains("feed") }, "\(declined)")
+    }
+
+    @Test func aTopicEditMovesTheCardsOfEveryLaterPageAndCountsAgain() throws {
+        let w = try archive()
+        let before = TestPaths.tree(w.output)
+        // Archive 3 (2001) is among the oldest of its topics: every page of a topic it joins moves.
+        let path = w.article("archive-003.md")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let old = try #require(text.split(separator: "\n").first { $0.hasPrefix("topics:") })
+        let joined = Self.vocabulary.filter { !old.contains($0) && $0 != "regional-bodies" }
+        try setTopics(w, 3, [String(old.dropFirst(9).dropLast())] + joined.prefix(1))
+        let result = try edits.buildMatchingClean(w, "join")
+        #expect(result.cache.topicsEdited == 1, "\(result.cache.editDeclined ?? "") \(old) \(joined)")
+        let changed = edits.changed(w, since: before)
+        #expect(changed.contains("articles/archive-003/index.html"))
+        #expect(changed.contains("topics/index.html"), "\(changed.sorted())")
+        #expect(changed.contains { $0.hasPrefix("topics/\(joined[0])/page/") }, "\(changed.sorted())")
+        #expect(result.cache.filesWritten == changed.count)
+    }
+
+    @Test func titleAndBodyEditsAfterTopicEditsFindEveryPlaceTheBaseRecords() throws {
+        let w = try archive()
+        try setTopics(w, 10, ["russia", "trade"])
+        try setTopics(w, 10, ["sco"])
+        _ = try edits.buildMatchingClean(w, "topics")
+        // Every briefing whose card moved or whose related list changed is retitled in turn.
+        for n in [9, 10, 11, 12, 20, 30] {
+            try IncrementalPropertyTests.rewriteLines(w.article(String(format: "archive-%03d.md", n))) {
+                $0.hasPrefix("title:") ? "title: \"Renamed \(n) & more\"" : String($0)
+            }
+            let result = try edits.buildMatchingClean(w, "retitle \(n)")
+            #expect(result.cache.titlesEdited == 1, "\(n): \(result.cache.editDeclined ?? "")")
+        }
+        try setTopics(w, 11, ["regional-bodies"])
+        try edits.append(w.article("archive-040.md"), "\nOne more plain sentence.\n")
+        let both = try edits.buildMatchingClean(w, "topics and another body")
+        #expect(both.cache.topicsEdited == 1 && both.cache.bodiesEdited == 2, "\(both.cache.editDeclined ?? "")")
+    }
+
+    @Test func anUnknownTopicIsReportedByAFullBuild() throws {
+        let w = try archive()
+        try setTopics(w, 5, ["russia", "nowhere"])
+        let result = try build(edits.options(w))
+        #expect(!result.wrote && result.cache.topicsEdited == 0)
+        #expect(result.diagnostics.map(\.message).contains { $0.contains("unknown topic \"nowhere\"") })
+    }
+
+    @Test func aBriefingLeftWithoutTopicsIsAFullBuild() throws {
+        let w = try archive()
+        try setTopics(w, 5, [])
+        #expect(try edits.buildDeclined(w, "no topic").cache.editDeclined?.contains("or none") == true)
+    }
+
+    @Test func topicsWithTheTitleOrOfAFeedsBriefingAreAFullBuild() throws {
+        let w = try archive()
+        try setTopics(w, 6, ["trade"])
+        try IncrementalPropertyTests.rewriteLines(w.article("archive-006.md")) { $0.hasPrefix("title:") ? "title: \"Both\"" : String($0) }
+        #expect(try edits.buildDeclined(w, "topics and title").cache.editDeclined?.contains("title") == true)
+        // The newest archive briefing is in its topics' feeds, which show its topics as categories.
+        try setTopics(w, 89, ["russia", "trade", "sco"])
+        #expect(try edits.buildDeclined(w, "newest").cache.editDeclined?.contains("feed") == true)
+    }
+
+    @Test func theTopicTableKeepsEachBriefingsTopicsInOrder() throws {
+        for indexes in [[], [0], [3, 1], [254, 0, 7], Array(0..<15)] {
+            let (low, high) = EditBase.packed(indexes)
+            #expect(EditBase.unpacked(low, high, vocabularySize: 255) == indexes)
+        }
+        let (low, high) = EditBase.packed([4])
+        #expect(EditBase.unpacked(low, high, vocabularySize: 4) == nil)
+    }
+}
