@@ -115,7 +115,8 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
         if redate:
             path, day, after = redate
             timed_edit("edit-date", path, redated_original, redated_original.replace(f"date: {day}\n", f"date: {after}\n", 1))
-        # Other topics change which lists show the briefing and where: a full incremental build.
+        # Other topics change which lists show the briefing and where: put in place (`TopicEdit`) when
+        # no feed carries the briefing and its topics keep their number of pages.
         retopiced = topics_edit(original)
         if retopiced:
             timed_edit("edit-topics", edited, original, retopiced)
