@@ -173,6 +173,11 @@ public struct RenderContext: Sendable {
         a.authors.map { LinkItem($0, href: routes.author(index.authorSlugs[$0] ?? Slug.make($0))) }
     }
 
+    /// Links to the authors `names`, as `authorLinks` makes them (an author's slug is `Slug.make` of the name).
+    static func authorLinks(_ names: [String], routes: Routes) -> [LinkItem] {
+        names.map { LinkItem($0, href: routes.author(Slug.make($0))) }
+    }
+
     /// Links to the topics of an article, in the article's order.
     public func topicLinks(_ a: Article) -> [LinkItem] { RenderContext.topicLinks(a, routes: routes, index: index) }
 

@@ -11,10 +11,14 @@ enum StructuredData {
         ]
         if let d = a.date { fields.append(("datePublished", json(d.rfc3339))) }
         if let d = a.updated ?? a.date { fields.append(("dateModified", json(d.rfc3339))) }
-        let authors = a.authors.map { "{\"@type\":\"Person\",\"name\":\(json($0))}" }
-        if !authors.isEmpty { fields.append(("author", "[" + authors.joined(separator: ",") + "]")) }
+        if !a.authors.isEmpty { fields.append(("author", authors(a.authors))) }
         fields.append(("publisher", "{\"@type\":\"Organization\",\"name\":\(json(ctx.site.config.title))}"))
         return HTML(trusted: "{" + fields.map { "\(json($0.0)):\($0.1)" }.joined(separator: ",") + "}")
+    }
+
+    /// The `author` value of `article`: a list of schema.org `Person`s.
+    static func authors(_ names: [String]) -> String {
+        "[" + names.map { "{\"@type\":\"Person\",\"name\":\(json($0))}" }.joined(separator: ",") + "]"
     }
 
     /// A JSON string literal that is also safe inside `<script>`: `<`, `>` and `&` are escaped.

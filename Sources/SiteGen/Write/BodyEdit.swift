@@ -56,6 +56,7 @@ enum BodyEdit {
         var resummarised: Int
         var redated: Int
         var retopiced: Int
+        var reauthored: Int
     }
 
     /// Works out the new bytes of every page, feed and data file that carries a changed body, title,
@@ -83,8 +84,8 @@ enum BodyEdit {
         var pages = EditPages(base: base, output: options.output)
         var newTitles: Set<Int> = []
         var redescribed: [(old: EditBase.Entry, new: EditBase.Entry)] = []
-        var (retitled, resummarised, redated, retopiced) = (0, 0, 0, 0)
-        var pendingTopics: (edit: TopicEdit, article: Article, entry: EditBase.Entry, describe: String)?
+        var (retitled, resummarised, redated, retopiced, reauthored) = (0, 0, 0, 0, 0)
+        var pending: (edit: FrontMatterEdit, article: Article, entry: EditBase.Entry, describe: String)?
         let recentNanos = started.startNanos - options.racyWindowNanos
         for change in changes {
             let file = started.scan.files[change.index]
@@ -100,12 +101,12 @@ enum BodyEdit {
             var summaryPlaces: SummaryPlaces?
             let describe = ContentHash.hex(PageFingerprint.describe(article))
             let summary = Summaries.explicit(article)
-            var topicEdit: TopicEdit?
+            var listEdit: FrontMatterEdit?
             if describe != entry.describe, EditBase.rest(article) != entry.rest {
-                guard pendingTopics == nil else { return no("the topics of more than one briefing changed") }
-                switch TopicEdit.make(article, entry: entry, base: base, root: options.root, routes: routes, perPage: config.perPage) {
+                guard pending == nil else { return no("the topics or authors of more than one briefing changed") }
+                switch FrontMatterEdit.make(article, entry: entry, base: base, root: options.root, routes: routes, config: config) {
                 case .failure(let why): return .failure(why)
-                case .success(let edit): topicEdit = edit
+                case .success(let edit): listEdit = edit
                 }
             }
             if summary != entry.summary {
@@ -165,9 +166,9 @@ enum BodyEdit {
                 if let why = redate(datePlaces, entry: entry, base: base, pages: &pages) { return no(why) }
                 if let date = article.date, date.rfc3339 != entry.date { next.setEpoch(at: entry.position, date.epochSeconds) }
             }
-            if let topicEdit {
+            if let listEdit {
                 // Put in place once every body is: it needs the front matter of every other briefing unchanged.
-                pendingTopics = (topicEdit, article, entry, describe)
+                pending = (listEdit, article, entry, describe)
             } else if describe != entry.describe {
                 var new = entry
                 (new.title, new.summary, new.describe) = (article.title, summary, describe)
@@ -176,28 +177,27 @@ enum BodyEdit {
             }
             next.setInput(at: change.at, file.identity.newestNanos < recentNanos ? file.identity : nil)
         }
-        if let (edit, article, entry, describe) = pendingTopics {
+        if let (edit, article, entry, describe) = pending {
             // Cards and related lists are cut from the pages as they are: other titles, summaries and dates must stand.
-            guard redescribed.isEmpty else { return no("the topics of \(article.path) changed with other front matter") }
-            switch edit.put(article, entry: entry, base: base, pages: &pages) {
+            guard redescribed.isEmpty else { return no("the topics or authors of \(article.path) changed with other front matter") }
+            switch edit.put(article, entry: entry, base: base, pages: &pages, next: &next) {
             case .failure(let why): return .failure(why)
-            case .success(let outcome):
-                guard let others = edit.record(outcome, editing: entry.position, base: &next, entriesAt: entriesAt) else {
-                    return no("the entries of the briefings a topic edit moves cannot be read")
+            case .success(let shown):
+                guard let others = shown.redescribed(besides: entry.position, base: next, entriesAt: entriesAt) else {
+                    return no("the entries of the briefings whose cards moved cannot be read")
                 }
                 var new = entry
                 (new.rest, new.describe) = (EditBase.rest(article), describe)
-                new.shownOn = TopicEdit.shown(entry.shownOn, adding: outcome.shownOnAdded[entry.position],
-                                              removing: outcome.shownOnRemoved[entry.position])
+                new.shownOn = shown.rows(entry.shownOn, of: entry.position)
                 redescribed = others + [(entry, new)]
-                retopiced = 1
+                if edit.isTopics { retopiced = 1 } else { reauthored = 1 }
             }
         }
         for edit in redescribed.sorted(by: { $0.old.at.lowerBound > $1.old.at.lowerBound }) {
             next.redescribe(edit.old, as: edit.new)
         }
         return .success(Plan(pages: pages, base: next, rendered: changes.count, retitled: retitled, resummarised: resummarised,
-                             redated: redated, retopiced: retopiced))
+                             redated: redated, retopiced: retopiced, reauthored: reauthored))
     }
 
     /// Writes the plan's files, each through a temporary file and a rename, then the new base and stamp.
@@ -226,6 +226,7 @@ enum BodyEdit {
         report.summariesEdited = plan.resummarised
         report.datesEdited = plan.redated
         report.topicsEdited = plan.retopiced
+        report.authorsEdited = plan.reauthored
         return BuildResult(diagnostics: base.outcome.diagnostics, wrote: true, pageCount: base.outcome.pageCount,
                            articleCount: base.outcome.articleCount,
                            timings: [], files: [], cache: report)

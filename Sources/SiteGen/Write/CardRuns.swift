@@ -40,6 +40,15 @@ enum CardRuns {
         return list.cards.first { CardRuns.href(page, $0).map { $0.elementsEqual(wanted) } ?? false }.map { Array(page[$0]) }
     }
 
+    /// The card of the briefing at `position` (whose slug is `slug`) as listing pages show it, from its
+    /// page of the list of all briefings; `rows` are the base's rows by output path.
+    static func card(of position: Int, slug: String, perPage: Int, routes: Routes, rows: [String: Int],
+                     pages: inout EditPages) -> [UInt8]? {
+        let size = max(1, perPage)
+        guard let row = rows[routes.outputPath(routes.articles(page: position / size + 1))], let page = pages.page(row) else { return nil }
+        return card(linking: routes.article(slug), in: page.bytes)
+    }
+
     /// A card as a level-2 list shows it, as a level-3 list shows it (the related list of a briefing page).
     static func level3(_ card: [UInt8]) -> [UInt8]? {
         let (h2, h3) = (Array("<h2 class=\"card-title\">".utf8), Array("<h3 class=\"card-title\">".utf8))

@@ -140,7 +140,7 @@ struct DatePlaces {
     }
 
     /// The `<time>` element cards, timelines and the meta line write for a date.
-    private static func time(_ d: PublishDate) -> String {
+    static func time(_ d: PublishDate) -> String {
         "<time datetime=\"\(d.isoDay)\">\(escapeHTML(d.display))</time>"
     }
 

@@ -128,8 +128,10 @@ struct EditBase {
     let sitemapRow: Int
     /// Where the section of `EditBase+Topics` starts.
     let topicsAt: Int
+    /// Where the section of `EditBase+Authors` starts.
+    let authorsAt: Int
 
-    static let magic = "SGE\u{6}" + siteGenVersion + "\u{0}"
+    static let magic = "SGE\u{7}" + siteGenVersion + "\u{0}"
 
     /// Everything a briefing's body gives the rest of the site besides its HTML: headings, links,
     /// prose facts (of the capital words, those that can be acronyms), reading time and footnote count. Two bodies with the same facts differ only in
@@ -191,6 +193,7 @@ struct EditBase {
         for a in articles { w.int(a.date?.epochSeconds ?? undated) }
         w.int(rows.index["sitemap.xml"] ?? -1)
         encodeTopics(&w, site: ctx.site, reach: shown.reach)
+        encodeAuthors(&w, site: ctx.site)
         let rowsAtField = w.bytes.count
         w.int(0)
         w.reserve(scan.files.count * 90 + entries.reduce(0) { $0 + $1.count })
@@ -279,6 +282,8 @@ struct EditBase {
         self.sitemapRow = sitemapRow
         topicsAt = r.position
         guard let topicsLength = r.int(), topicsLength >= 0, r.seek(to: r.position + topicsLength) else { return nil }
+        authorsAt = r.position
+        guard let authorsLength = r.int(), authorsLength >= 0, r.seek(to: r.position + authorsLength) else { return nil }
         rowsAtField = r.position
         guard let rowsAt = r.int(), rowsAt > r.position, rowsAt <= bytes.count else { return nil }
         (self.settings, self.outcome, self.expansions, self.feeds, self.rowsAt) = (settings, outcome, expansions, feeds, rowsAt)

@@ -22,6 +22,8 @@ public struct CacheReport: Sendable, Equatable {
     public var datesEdited = 0
     /// Briefings whose new topics were put in place (`TopicEdit`).
     public var topicsEdited = 0
+    /// Briefings whose new authors were put in place (`AuthorEdit`).
+    public var authorsEdited = 0
     /// Why an edit was not put in place (`BodyEdit`) and the site was built in full instead.
     public var editDeclined: String?
     /// Nothing the build reads changed since the last build, whose output is still in place: nothing was done.

@@ -22,8 +22,7 @@ struct TopicEdit {
     /// entry lists as showing it (`EditBase.Entry.shownOn`), by position.
     struct Outcome {
         var table: EditBase.TopicTable
-        var shownOnAdded: [Int: Set<Int>] = [:]
-        var shownOnRemoved: [Int: Set<Int>] = [:]
+        var shown = ShownChanges()
     }
 
     typealias Failure = String
@@ -100,11 +99,9 @@ struct TopicEdit {
         return found.count == pageCount ? found : nil
     }
 
-    /// The card of the briefing at `position` as listing pages show it, from its page of the list of all briefings.
+    /// The card of the briefing at `position` as listing pages show it (`CardRuns.card(of:)`).
     private func card(_ position: Int, pages: inout EditPages) -> [UInt8]? {
-        let size = max(1, perPage)
-        guard let row = rows[routes.outputPath(routes.articles(page: position / size + 1))], let page = pages.page(row) else { return nil }
-        return CardRuns.card(linking: routes.article(table.slugs[position]), in: page.bytes)
+        CardRuns.card(of: position, slug: table.slugs[position], perPage: perPage, routes: routes, rows: rows, pages: &pages)
     }
 
     /// Topic `slug`'s listing with the briefing at `position` taken out or put in, every later card moved.
@@ -145,9 +142,9 @@ struct TopicEdit {
             for card in cards[range] { bytes += card }
             bytes += page.bytes[place.inside.upperBound...]
             pages.set(place.row, bytes: bytes, slot: page.slot)
-            for i in now.subtracting(then) { outcome.shownOnAdded[i, default: []].insert(place.row) }
+            for i in now.subtracting(then) { outcome.shown.added[i, default: []].insert(place.row) }
             // The first page also shows the titles of its events' briefings: a card leaving it may still be shown there.
-            if k > 0 { for i in then.subtracting(now) { outcome.shownOnRemoved[i, default: []].insert(place.row) } }
+            if k > 0 { for i in then.subtracting(now) { outcome.shown.removed[i, default: []].insert(place.row) } }
         }
         return nil
     }
@@ -245,16 +242,16 @@ struct TopicEdit {
         bytes += inside
         bytes += page.bytes[list.inside.upperBound...]
         pages.set(row, bytes: bytes, slot: slot)
-        for i in Set(will).subtracting(was) { outcome.shownOnAdded[i, default: []].insert(row) }
+        for i in Set(will).subtracting(was) { outcome.shown.added[i, default: []].insert(row) }
         // A neighbour's page shows its title as "Older" or "Newer" besides any card.
-        for i in Set(was).subtracting(will) where abs(i - x) != 1 { outcome.shownOnRemoved[i, default: []].insert(row) }
+        for i in Set(was).subtracting(will) where abs(i - x) != 1 { outcome.shown.removed[i, default: []].insert(row) }
         return nil
     }
 }
 
 extension TopicEdit {
-    /// The topic edit of `article`, whose front matter changed besides its title, summary and dates:
-    /// when only its topics changed; why not otherwise.
+    /// The topic edit of `article`, whose front matter changed besides its title, summary and dates
+    /// (`FrontMatterEdit`): when only its topics changed; why not otherwise.
     static func make(_ article: Article, entry: EditBase.Entry, base: EditBase, root: String, routes: Routes,
                      perPage: Int) -> Result<TopicEdit, BodyEdit.Declined> {
         func no(_ why: String) -> Result<TopicEdit, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
@@ -266,10 +263,6 @@ extension TopicEdit {
         guard EditBase.rest(was) == entry.rest else {
             return no("the front matter of \(article.path) changed besides its title, summary, dates and topics")
         }
-        guard article.title == entry.title, Summaries.explicit(article) == entry.summary,
-              (article.date?.rfc3339 ?? "") == entry.date, (article.updated?.rfc3339 ?? "") == entry.updated else {
-            return no("the topics of \(article.path) changed with its title, summary or dates")
-        }
         guard let bytes = try? readWholeFile(join(root, "content/topics.yml")) else { return no("content/topics.yml cannot be read") }
         let topics = TopicsDecoder.decode(path: "content/topics.yml", bytes: bytes).0
         guard topics.map(\.slug) == table.vocabulary, let rows = base.rowsByPath() else {
@@ -278,21 +271,8 @@ extension TopicEdit {
         return .success(TopicEdit(table: table, vocabulary: topics, routes: routes, perPage: perPage, rows: rows))
     }
 
-    /// Records `outcome` in `base`: the topic table's briefings that changed, and the entries of the
-    /// other briefings whose rows changed, old and new (for `EditBase.redescribe`); nil when the base is damaged.
-    func record(_ outcome: Outcome, editing p: Int, base: inout EditBase, entriesAt: Int) -> [(old: EditBase.Entry, new: EditBase.Entry)]? {
+    /// Records `outcome`'s topic table in `base`: the briefings whose topics or related reach changed.
+    func record(_ outcome: Outcome, editing p: Int, base: inout EditBase) {
         for x in outcome.table.topics.indices where x == p || outcome.table.reach[x] != table.reach[x] { base.setTopics(outcome.table, at: x) }
-        let others = Set(outcome.shownOnAdded.keys).union(outcome.shownOnRemoved.keys).subtracting([p])
-        guard let entries = base.entries(at: others, entriesAt: entriesAt) else { return nil }
-        return entries.values.compactMap { old in
-            var new = old
-            new.shownOn = TopicEdit.shown(old.shownOn, adding: outcome.shownOnAdded[old.position], removing: outcome.shownOnRemoved[old.position])
-            return new.shownOn == old.shownOn ? nil : (old, new)
-        }
-    }
-
-    /// An entry's rows showing it, with `adding` and without `removing`, in order.
-    static func shown(_ rows: [Int], adding: Set<Int>?, removing: Set<Int>?) -> [Int] {
-        Set(rows).union(adding ?? []).subtracting(removing ?? []).sorted()
     }
 }

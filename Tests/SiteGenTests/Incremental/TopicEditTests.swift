@@ -107,6 +107,24 @@ import Testing
         #expect(both.cache.topicsEdited == 1 && both.cache.bodiesEdited == 2, "\(both.cache.editDeclined ?? "")")
     }
 
+    @Test func theBaseRecordsTheCardsATopicEditMovedAsAFullBuildWould() throws {
+        let w = try archive()
+        // Archive 3 joins a topic and leaves it again: its card moves onto that topic's pages and off.
+        let text = try String(contentsOfFile: w.article("archive-003.md"), encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("topics:") })
+        let old = line.dropFirst(9).dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let joined = try #require(Self.vocabulary.first { !old.contains($0) && $0 != "regional-bodies" })
+        try setTopics(w, 3, old + [joined])
+        #expect(try edits.buildMatchingClean(w, "join").cache.topicsEdited == 1)
+        try setTopics(w, 3, old)
+        #expect(try edits.buildMatchingClean(w, "leave").cache.topicsEdited == 1)
+        let patched = try AuthorEditTests.recordedShownOn(w, edits.options(w))
+        var full = edits.options(w)
+        full.clean = true
+        _ = try build(full)
+        #expect(try AuthorEditTests.recordedShownOn(w, full) == patched)
+    }
+
     @Test func anUnknownTopicIsReportedByAFullBuild() throws {
         let w = try archive()
         try setTopics(w, 5, ["russia", "nowhere"])

@@ -1,0 +1,103 @@
+/// The part of the edit base an author edit (`AuthorEdit`) works from: every author name the site's
+/// briefings give, and for every briefing in the site's order the indexes of its authors' names.
+/// From these the edit makes each author's list of briefings, and the name their page shows, before
+/// and after the edit, without loading the site.
+///
+/// A briefing's authors have a fixed width (two numbers: a count and up to seven 16-bit indexes),
+/// so an edit patches them in place.
+extension EditBase {
+    /// The decoded section.
+    struct AuthorTable: Sendable {
+        /// Every author name as the front matter spells it, in order of first appearance.
+        var names: [String]
+        /// Each briefing's author names, in its front matter's order.
+        var authors: [[String]]
+        /// Where the fixed-width numbers of briefing 0 start in the base.
+        var tableAt: Int
+    }
+
+    /// Most authors one briefing can have for the table to record it; a site with more has no table.
+    static let maxAuthors = 7
+
+    /// Appends the section: its length, whether it could be made, then its fields.
+    static func encodeAuthors(_ w: inout ManifestWriter, site: Site) {
+        var section = ManifestWriter(part: true)
+        var index: [String: Int] = [:]
+        var names: [String] = []
+        for a in site.articles {
+            for name in a.authors where index[name] == nil {
+                index[name] = names.count
+                names.append(name)
+            }
+        }
+        let usable = names.count < 0xFFFF && site.articles.allSatisfy { $0.authors.count <= maxAuthors }
+        section.bool(usable)
+        if usable {
+            section.int(names.count)
+            for name in names { section.string(name) }
+            section.int(site.articles.count)
+            for a in site.articles {
+                let (low, high) = packed16(a.authors.map { index[$0]! })
+                section.int(low)
+                section.int(high)
+            }
+        }
+        w.int(section.bytes.count)
+        w.append(part: section.bytes)
+    }
+
+    /// A count and up to seven indexes below 65,535, sixteen bits each, in two numbers.
+    static func packed16(_ indexes: [Int]) -> (Int, Int) {
+        let halves = [indexes.count] + indexes + Array(repeating: 0, count: 7 - indexes.count)
+        func word(_ from: Int) -> Int {
+            var v: UInt64 = 0
+            for k in (from..<from + 4).reversed() { v = v << 16 | UInt64(halves[k]) }
+            return Int(bitPattern: UInt(v))
+        }
+        return (word(0), word(4))
+    }
+
+    /// What `packed16` packed; nil when the count or an index is out of range.
+    static func unpacked16(_ low: Int, _ high: Int, vocabularySize: Int) -> [Int]? {
+        var halves: [Int] = []
+        for word in [low, high] {
+            var v = UInt64(UInt(bitPattern: word))
+            for _ in 0..<4 {
+                halves.append(Int(v & 0xFFFF))
+                v >>= 16
+            }
+        }
+        let count = halves[0]
+        guard count <= maxAuthors else { return nil }
+        let indexes = Array(halves[1..<(1 + count)])
+        return indexes.allSatisfy { $0 < vocabularySize } ? indexes : nil
+    }
+
+    /// The section, decoded; nil when the build could not make it or it is damaged.
+    func authorTable() -> AuthorTable? {
+        guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: authorsAt), r.int() != nil,
+              r.bool() == true, let nn = r.count() else { return nil }
+        var names: [String] = []
+        for _ in 0..<nn {
+            guard let name = r.string() else { return nil }
+            names.append(name)
+        }
+        guard let n = r.count() else { return nil }
+        let tableAt = r.position
+        var authors: [[String]] = []
+        authors.reserveCapacity(n)
+        for _ in 0..<n {
+            guard let low = r.int(), let high = r.int(), let indexes = EditBase.unpacked16(low, high, vocabularySize: nn) else { return nil }
+            authors.append(indexes.map { names[$0] })
+        }
+        return AuthorTable(names: names, authors: authors, tableAt: tableAt)
+    }
+
+    /// Records briefing `position`'s authors, each a name of the table's, in the section of `table`.
+    mutating func setAuthors(_ table: AuthorTable, at position: Int) {
+        let index = Dictionary(table.names.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let (low, high) = EditBase.packed16(table.authors[position].map { index[$0]! })
+        patch(at: table.tableAt + 16 * position, low)
+        patch(at: table.tableAt + 16 * position + 8, high)
+    }
+}

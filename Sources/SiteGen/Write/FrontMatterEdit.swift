@@ -1,0 +1,49 @@
+/// A briefing whose front matter changed, but for its title, summary and dates, in one list-making
+/// field alone: its topics (`TopicEdit`) or its authors (`AuthorEdit`). Either moves its cards between
+/// lists cut from the pages as they are, so `BodyEdit` puts it in place after every body, and only
+/// when no other briefing's front matter changed.
+enum FrontMatterEdit {
+    case topics(TopicEdit)
+    case authors(AuthorEdit)
+
+    /// The edit of `article` at `entry`; why not, when more than its topics or its authors changed.
+    static func make(_ article: Article, entry: EditBase.Entry, base: EditBase, root: String, routes: Routes,
+                     config: SiteConfig) -> Result<FrontMatterEdit, BodyEdit.Declined> {
+        guard article.title == entry.title, Summaries.explicit(article) == entry.summary,
+              (article.date?.rfc3339 ?? "") == entry.date, (article.updated?.rfc3339 ?? "") == entry.updated else {
+            return .failure(BodyEdit.Declined(reason: "the front matter of \(article.path) changed with its title, summary or dates"))
+        }
+        let p = entry.position
+        if let table = base.topicTable(), table.topics.indices.contains(p), table.topics[p] != article.topics {
+            return TopicEdit.make(article, entry: entry, base: base, root: root, routes: routes, perPage: config.perPage).map { .topics($0) }
+        }
+        return AuthorEdit.make(article, entry: entry, base: base, routes: routes, config: config).map { .authors($0) }
+    }
+
+    /// Puts the edit in `pages` and records its table in `next`: the rows that come to show cards, or stop.
+    func put(_ article: Article, entry: EditBase.Entry, base: EditBase, pages: inout EditPages,
+             next: inout EditBase) -> Result<ShownChanges, BodyEdit.Declined> {
+        switch self {
+        case .topics(let edit):
+            switch edit.put(article, entry: entry, base: base, pages: &pages) {
+            case .failure(let why): return .failure(why)
+            case .success(let outcome):
+                edit.record(outcome, editing: entry.position, base: &next)
+                return .success(outcome.shown)
+            }
+        case .authors(let edit):
+            switch edit.put(article, entry: entry, base: base, pages: &pages) {
+            case .failure(let why): return .failure(why)
+            case .success(let outcome):
+                next.setAuthors(outcome.table, at: entry.position)
+                return .success(outcome.shown)
+            }
+        }
+    }
+
+    /// How `-v` counts it.
+    var isTopics: Bool {
+        if case .topics = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// The author half of the front-matter edit (`AuthorEdit`): new authors are put in the briefing's
+/// byline, structured data, citations and cards, on the pages of the authors it gains or loses and in
+/// the author index's counts, and the site is then byte for byte what a clean build makes.
+@Suite struct AuthorEditTests {
+    let edits = BodyEditTests()
+    typealias Workspace = IncrementalBuildTests.Workspace
+    typealias SeededGenerator = IncrementalPropertyTests.SeededGenerator
+
+    static let names = ["Amina Qureshi", "Bilal Khan", "Sara Ahmed"]
+
+    /// The archive of `TopicEditTests`: 90 briefings, each by one of `names`.
+    func archive(name: String = #function) throws -> Workspace {
+        try TopicEditTests().archive(name: "authors-" + name)
+    }
+
+    /// Sets the `authors:` line of archive briefing `n`.
+    func setAuthors(_ w: Workspace, _ n: Int, _ authors: [String]) throws {
+        try IncrementalPropertyTests.rewriteLines(w.article(String(format: "archive-%03d.md", n))) {
+            $0.hasPrefix("authors:") ? "authors: [\(authors.map { "\"\($0)\"" }.joined(separator: ", "))]" : String($0)
+        }
+    }
+
+    @Test func authorEditsInARowArePutInPlaceAndEqualCleanBuilds() throws {
+        let w = try archive()
+        var g = SeededGenerator(state: 5)
+        var inPlace = 0
+        var declined: [String] = []
+        for step in 0..<16 {
+            // The oldest third: briefings no feed carries.
+            let n = Int.random(in: 0..<30, using: &g)
+            let authors = Array(Self.names.shuffled(using: &g).prefix(Int.random(in: 1...2, using: &g)))
+            try setAuthors(w, n, authors)
+            let result = try edits.buildMatchingClean(w, "step \(step): archive \(n) by \(authors)")
+            if result.cache.authorsEdited == 1 { inPlace += 1 } else if let why = result.cache.editDeclined { declined.append(why) }
+        }
+        // Authors drawn the same as before leave the site as it is; any other draw is put in place.
+        #expect(inPlace >= 10, "only \(inPlace) of 16 in place: \(declined)")
+        #expect(declined.isEmpty, "\(declined)")
+    }
+
+    @Test func anAuthorEditRewritesTheBylineTheAuthorPagesAndTheIndex() throws {
+        let w = try archive()
+        let before = TestPaths.tree(w.output)
+        let text = try String(contentsOfFile: w.article("archive-004.md"), encoding: .utf8)
+        let old = try #require(Self.names.first { text.contains("\"\($0)\"") })
+        let added = try #require(Self.names.first { $0 != old })
+        try setAuthors(w, 4, [added])
+        let result = try edits.buildMatchingClean(w, "swap author")
+        #expect(result.cache.authorsEdited == 1, "\(result.cache.editDeclined ?? "")")
+        let changed = edits.changed(w, since: before)
+        for page in ["articles/archive-004/index.html", "authors/index.html", "authors/\(Slug.make(old))/index.html",
+                     "authors/\(Slug.make(added))/index.html"] {
+            #expect(changed.contains(page), "\(page) not in \(changed.sorted())")
+        }
+        #expect(result.cache.filesWritten == changed.count)
+        let page = try String(contentsOfFile: w.output + "/articles/archive-004/index.html", encoding: .utf8)
+        #expect(page.contains("<p class=\"byline\">By <a href=\"/portal/authors/\(Slug.make(added))/\">\(added)</a></p>"))
+    }
+
+    @Test func titleEditsAfterAuthorEditsFindTheCardOnItsNewAuthorsPage() throws {
+        let w = try archive()
+        try setAuthors(w, 8, Self.names)
+        _ = try edits.buildMatchingClean(w, "every author")
+        try IncrementalPropertyTests.rewriteLines(w.article("archive-008.md")) {
+            $0.hasPrefix("title:") ? "title: \"Renamed by all three\"" : String($0)
+        }
+        let result = try edits.buildMatchingClean(w, "retitle")
+        #expect(result.cache.titlesEdited == 1, "\(result.cache.editDeclined ?? "")")
+        try setAuthors(w, 8, [Self.names[2]])
+        _ = try edits.buildMatchingClean(w, "one author again")
+    }
+
+    @Test func aNewAuthorALastBriefingOrNoBylineIsAFullBuild() throws {
+        let w = try archive()
+        try setAuthors(w, 2, ["Nadia Farooq"])
+        #expect(try edits.buildDeclined(w, "new author").cache.editDeclined?.contains("no briefing yet") == true)
+        try setAuthors(w, 2, [Self.names[0]])
+        #expect(try edits.buildDeclined(w, "last briefing").cache.editDeclined?.contains("lose a last") == true)
+        try setAuthors(w, 2, [])
+        #expect(try edits.buildDeclined(w, "no author").cache.editDeclined?.contains("byline") == true)
+    }
+
+    @Test func anotherSpellingOfTheNameAnAuthorsPageShowsIsAFullBuild() throws {
+        let w = try archive()
+        // The page of an author shows the name as the newest of their briefings spells it: archive 5's.
+        try setAuthors(w, 5, ["Zara Shah"])
+        try setAuthors(w, 3, ["ZARA SHAH"])
+        _ = try edits.buildDeclined(w, "a new author")
+        try setAuthors(w, 5, ["ZARA SHAH"])
+        #expect(try edits.buildDeclined(w, "respelt").cache.editDeclined?.contains("another spelling") == true)
+        // An older briefing's authors do not change the name shown: changing them is put in place.
+        try setAuthors(w, 3, ["ZARA SHAH", Self.names[0]])
+        #expect(try edits.buildMatchingClean(w, "older spelling").cache.authorsEdited == 1)
+    }
+
+    @Test func authorsWithTheTopicsOrABioAreAFullBuild() throws {
+        let w = try archive()
+        try setAuthors(w, 7, Self.names)
+        try TopicEditTests().setTopics(w, 7, ["sco"])
+        #expect(try edits.buildDeclined(w, "authors and topics").cache.editDeclined?.contains("besides") == true)
+        try IncrementalPropertyTests.rewriteLines(w.article("archive-009.md")) {
+            $0.hasPrefix("authors:") ? "authors: [\"\(Self.names[1])\"]\nauthor_bio: \"Writes on trade.\"" : String($0)
+        }
+        _ = try edits.buildDeclined(w, "a bio")
+        try setAuthors(w, 9, [Self.names[2]])
+        #expect(try edits.buildDeclined(w, "authors of a briefing with a bio").cache.editDeclined?.contains("author_bio") == true)
+    }
+
+    /// The pages the edit base records as showing each briefing's card or title, by briefing path.
+    static func recordedShownOn(_ w: Workspace, _ options: BuildOptions) throws -> [String: Set<String>] {
+        let manifest = try #require(options.manifest)
+        let base = try #require(EditBase.read(manifest + ".edit"))
+        let (_, entriesAt) = try #require(base.changes(BuildStamp.scan(root: w.site), limit: 0))
+        let rows = try #require(base.rowsByPath())
+        let paths = Dictionary(rows.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
+        let entries = try #require(base.entries(at: Set(0..<200), entriesAt: entriesAt))
+        return Dictionary(entries.values.map { ($0.path, Set($0.shownOn.compactMap { paths[$0] })) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func theBaseRecordsTheCardsAnEditMovedAsAFullBuildWould() throws {
+        let w = try archive()
+        // Archive 12 joins every author's page, then leaves two of them.
+        try setAuthors(w, 12, Self.names)
+        #expect(try edits.buildMatchingClean(w, "join").cache.authorsEdited == 1)
+        try setAuthors(w, 12, [Self.names[1]])
+        #expect(try edits.buildMatchingClean(w, "leave").cache.authorsEdited == 1)
+        let patched = try Self.recordedShownOn(w, edits.options(w))
+        var full = edits.options(w)
+        full.clean = true
+        _ = try build(full)
+        #expect(try Self.recordedShownOn(w, full) == patched)
+    }
+
+    @Test func theAuthorTableKeepsEachBriefingsAuthorsInOrder() throws {
+        for indexes in [[], [0], [3, 1], [65_534, 0, 7], Array(0..<7)] {
+            let (low, high) = EditBase.packed16(indexes)
+            #expect(EditBase.unpacked16(low, high, vocabularySize: 65_535) == indexes)
+        }
+        let (low, high) = EditBase.packed16([4])
+        #expect(EditBase.unpacked16(low, high, vocabularySize: 4) == nil)
+    }
+}
