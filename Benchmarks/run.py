@@ -62,7 +62,7 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
     cache = os.path.join(site, ".sitegen-cache")
     # Search is Pagefind's work, not Hugo's: it is timed apart below.
     build = [SITEGEN, "build", "--root", site, "--output", out, "--no-search"]
-    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "edit-topics": [], "check": [], "check-output": [], "hugo": [],
+    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "edit-topics": [], "edit-authors": [], "edit-authors-newest": [], "check": [], "check-output": [], "hugo": [],
                "pagefind": []}
     edited = os.path.join(site, "content", "articles", "briefing-000000.md")
     with open(edited, encoding="utf-8") as f:
@@ -120,6 +120,15 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
         retopiced = topics_edit(original)
         if retopiced:
             timed_edit("edit-topics", edited, original, retopiced)
+        # Other authors change the byline, cards, author pages and their counts: put in place (`AuthorEdit`)
+        # when no feed carries the briefing and every author keeps at least one briefing.
+        reauthored = authors_edit(original, os.path.join(site, "content", "articles"))
+        if reauthored:
+            timed_edit("edit-authors", edited, original, reauthored)
+        # The newest briefing's feed entries name its authors too.
+        reauthored = authors_edit(newest_original, os.path.join(site, "content", "articles"))
+        if reauthored:
+            timed_edit("edit-authors-newest", newest, newest_original, reauthored)
         if can_check:
             # Alone, `check` renders every page; beside the build's output (as CI runs it) it scans the
             # pages the build left unchanged there instead.
@@ -145,6 +154,40 @@ def topics_edit(text):
             lines[k] = "topics: [" + ", ".join(changed) + "]"
             return "\n".join(lines)
     return None
+
+
+def authors_list(text):
+    """The names of the `authors:` line of a briefing's text, and the line's index; None without one."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if line.startswith("authors: [") and line.endswith("]"):
+            return [a.strip().strip('"') for a in line[len("authors: ["):-1].split(",") if a.strip()], k
+    return None
+
+
+def authors_edit(text, folder):
+    """`text` with one author fewer, or with the first author of another briefing added when it has
+    only one (a name the site already has); None without an `authors:` list."""
+    found = authors_list(text)
+    if not found:
+        return None
+    authors, k = found
+    if len(authors) > 1:
+        changed = authors[:-1]
+    else:
+        other = None
+        for name in sorted(os.listdir(folder))[1:50]:
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                theirs = authors_list(f.read(2048))
+            if theirs and theirs[0] and theirs[0][0] not in authors:
+                other = theirs[0][0]
+                break
+        if other is None:
+            return None
+        changed = authors + [other]
+    lines = text.split("\n")
+    lines[k] = "authors: [" + ", ".join(f'"{a}"' for a in changed) + "]"
+    return "\n".join(lines)
 
 
 def published_dates(folder):

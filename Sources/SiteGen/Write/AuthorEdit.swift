@@ -2,14 +2,15 @@ import Templates
 
 /// The byte work of an author edit (`FrontMatterEdit`): a briefing whose front matter changed only in
 /// its authors. Its own page names them in the byline, the structured data and the citations; its
-/// cards name them wherever they stand; the page of an author it gains or loses lists it or stops
-/// listing it; and the author index counts each author's briefings.
+/// cards name them wherever they stand, and feeds in their entries (`AuthorEdit+Feeds`); the page of
+/// an author it gains or loses lists it or stops listing it; and the author index counts each
+/// author's briefings.
 ///
 /// Each list is worked out from the edit base's author table (`EditBase+Authors`) the way `SiteIndex`
 /// makes it, and cards are cut from the pages the last build wrote. What it cannot do so is a full
 /// build: an author who would gain a first or lose a last briefing, or whose page would show another
-/// spelling of the name; a briefing with an `author_bio` (it may be an author's biography), a
-/// byline that would appear or go, a briefing a feed carries.
+/// spelling of the name; a briefing with an `author_bio` (it may be an author's biography); a
+/// byline that would appear or go.
 struct AuthorEdit {
     let table: EditBase.AuthorTable
     /// Every briefing's slug, in the site's order (`EditBase.TopicTable.slugs`).
@@ -37,7 +38,6 @@ struct AuthorEdit {
         let old = table.authors[p], new = article.authors
         guard !old.isEmpty, !new.isEmpty else { return no("the byline of \(article.path) would appear or go") }
         guard article.authorBio == nil else { return no("\(article.path) gives an author_bio, which an author's page may show") }
-        guard entry.feeds.isEmpty else { return no("feeds carry \(article.path) with its authors") }
         let known = Set(table.names)
         guard new.allSatisfy(known.contains) else { return no("a new author of \(article.path) has no briefing yet") }
         let (oldSlugs, newSlugs) = (old.map { Slug.make($0) }, new.map { Slug.make($0) })
@@ -65,6 +65,15 @@ struct AuthorEdit {
             PlaceEdits.apply(PlaceEdits.inCards(page, href: href, line: "<p class=\"card-meta\">", old: date + " · " + oldLinks,
                                                 followedBy: "</p>\n", new: date + " · " + newLinks, outside: slot), to: page, slot: slot)
         }) { return no(why) }
+        for carried in entry.feeds {
+            let feed = base.feeds[carried.feed]
+            guard let bytes = pages.page(feed.row)?.bytes, let patched = feed.path.hasSuffix(".json")
+                ? AuthorEdit.json(bytes, entry: carried.entry, old: old, new: new)
+                : AuthorEdit.atom(bytes, entry: carried.entry, old: old, new: new) else {
+                return no("\(feed.path) does not show the authors of \(article.path) as the last build wrote it")
+            }
+            pages.set(feed.row, bytes: patched, slot: nil)
+        }
         for slug in touched.sorted() where before[slug]!.positions != after[slug]!.positions {
             if let why = relist(slug, p, was: before[slug]!, will: after[slug]!, pages: &pages, shown: &outcome.shown) { return no(why) }
         }

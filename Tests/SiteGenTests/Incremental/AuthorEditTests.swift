@@ -30,8 +30,8 @@ import Testing
         var inPlace = 0
         var declined: [String] = []
         for step in 0..<16 {
-            // The oldest third: briefings no feed carries.
-            let n = Int.random(in: 0..<30, using: &g)
+            // Any briefing: the newest are in feeds, which name authors too.
+            let n = Int.random(in: 0..<90, using: &g)
             let authors = Array(Self.names.shuffled(using: &g).prefix(Int.random(in: 1...2, using: &g)))
             try setAuthors(w, n, authors)
             let result = try edits.buildMatchingClean(w, "step \(step): archive \(n) by \(authors)")
@@ -59,6 +59,18 @@ import Testing
         #expect(result.cache.filesWritten == changed.count)
         let page = try String(contentsOfFile: w.output + "/articles/archive-004/index.html", encoding: .utf8)
         #expect(page.contains("<p class=\"byline\">By <a href=\"/portal/authors/\(Slug.make(added))/\">\(added)</a></p>"))
+    }
+
+    @Test func theFeedsCarryingABriefingGetItsNewAuthors() throws {
+        let w = try archive()
+        for (n, authors) in [(89, Self.names), (89, [Self.names[1]]), (87, Array(Self.names.suffix(2))), (89, Self.names.reversed())] {
+            let before = TestPaths.tree(w.output)
+            try setAuthors(w, n, authors)
+            let result = try edits.buildMatchingClean(w, "archive \(n) by \(authors)")
+            #expect(result.cache.authorsEdited == 1, "\(result.cache.editDeclined ?? "")")
+            let changed = edits.changed(w, since: before)
+            #expect(changed.isSuperset(of: ["feed.xml", "feed.json"]), "\(changed.sorted())")
+        }
     }
 
     @Test func titleEditsAfterAuthorEditsFindTheCardOnItsNewAuthorsPage() throws {
