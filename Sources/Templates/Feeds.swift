@@ -43,7 +43,8 @@ public func atomFeed(title: String, subtitle: String, feedURL: String, siteURL: 
     """
 }
 
-private func atomEntry(_ e: FeedEntry) -> HTML {
+/// One entry of an Atom feed (`atomFeed`); a topic edit (`TopicEdit`) puts one into a feed by itself.
+public func atomEntry(_ e: FeedEntry) -> HTML {
     """
     <entry>
     <title>\(e.title)</title>

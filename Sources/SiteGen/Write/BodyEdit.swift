@@ -181,7 +181,7 @@ enum BodyEdit {
         if let (edit, article, entry, describe) = pending {
             // Cards and related lists are cut from the pages as they are: other titles, summaries and dates must stand.
             guard redescribed.isEmpty else { return no("the topics or authors of \(article.path) changed with other front matter") }
-            switch edit.put(article, entry: entry, base: base, pages: &pages, next: &next) {
+            switch edit.put(article, entry: entry, base: base, entriesAt: entriesAt, pages: &pages, next: &next) {
             case .failure(let why): return .failure(why)
             case .success(let shown):
                 guard let others = shown.redescribed(besides: entry.position, base: next, entriesAt: entriesAt) else {
@@ -190,6 +190,7 @@ enum BodyEdit {
                 var new = entry
                 (new.rest, new.describe) = (EditBase.rest(article), describe)
                 new.shownOn = shown.rows(entry.shownOn, of: entry.position)
+                new.feeds = shown.carried(entry.feeds, of: entry.position)
                 redescribed = others + [(entry, new)]
                 if edit.isTopics { retopiced = 1 } else { reauthored = 1 }
             }

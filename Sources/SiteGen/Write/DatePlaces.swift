@@ -103,21 +103,7 @@ struct DatePlaces {
         let (oldDates, newDates) = (DatePlaces.atomDates(old), DatePlaces.atomDates(new))
         let found = PlaceEdits.places(opening + oldDates, prefix: opening, old: oldDates, new: newDates, in: feed, outside: nil)
         guard found.count == 1 else { return nil }
-        var bytes = PlaceEdits.apply(found, to: feed)
-        // The feed's own `<updated>` comes before its first entry (`atomFeed`).
-        let (tag, close, entry) = (Array("<updated>".utf8), Array("</updated>".utf8), Array("<entry>".utf8))
-        guard let first = BodySlots.find(entry, in: bytes, from: 0), let own = BodySlots.find(tag, in: bytes, from: 0), own < first,
-              let ownEnd = BodySlots.find(close, in: bytes, from: own) else { return nil }
-        // Bodies and titles are escaped, so every `<updated>` after the first entry is an entry's.
-        var latest: ArraySlice<UInt8> = []
-        var from = first
-        while let at = BodySlots.find(tag, in: bytes, from: from), let end = BodySlots.find(close, in: bytes, from: at) {
-            let value = bytes[(at + tag.count)..<end]
-            if latest.lexicographicallyPrecedes(value) { latest = value }
-            from = end
-        }
-        bytes.replaceSubrange((own + tag.count)..<ownEnd, with: latest)
-        return bytes
+        return AtomEntries.withLatestUpdated(PlaceEdits.apply(found, to: feed))
     }
 
     /// A JSON feed with the dates of item `entry` (counted from 0) replaced; nil when that item does

@@ -15,17 +15,17 @@ enum FrontMatterEdit {
         }
         let p = entry.position
         if let table = base.topicTable(), table.topics.indices.contains(p), table.topics[p] != article.topics {
-            return TopicEdit.make(article, entry: entry, base: base, root: root, routes: routes, perPage: config.perPage).map { .topics($0) }
+            return TopicEdit.make(article, entry: entry, base: base, root: root, routes: routes, config: config).map { .topics($0) }
         }
         return AuthorEdit.make(article, entry: entry, base: base, routes: routes, config: config).map { .authors($0) }
     }
 
     /// Puts the edit in `pages` and records its table in `next`: the rows that come to show cards, or stop.
-    func put(_ article: Article, entry: EditBase.Entry, base: EditBase, pages: inout EditPages,
+    func put(_ article: Article, entry: EditBase.Entry, base: EditBase, entriesAt: Int, pages: inout EditPages,
              next: inout EditBase) -> Result<ShownChanges, BodyEdit.Declined> {
         switch self {
         case .topics(let edit):
-            switch edit.put(article, entry: entry, base: base, pages: &pages) {
+            switch edit.put(article, entry: entry, base: base, entriesAt: entriesAt, pages: &pages) {
             case .failure(let why): return .failure(why)
             case .success(let outcome):
                 edit.record(outcome, editing: entry.position, base: &next)

@@ -8,15 +8,18 @@ import Templates
 ///
 /// Each of those is worked out from the edit base's topic table (`EditBase+Topics`) with the functions
 /// the full build uses (`TopicIndex`, `Related.walk`, `TopicRelations`), and put in place with cards
-/// cut from the pages the last build wrote. What it cannot do so is a full build: a topic that would
-/// gain its first or lose its last briefing, or change its number of pages; a briefing a feed
-/// carries, or would carry; a related list that would become empty or stop being so.
+/// cut from the pages the last build wrote; feeds as `TopicEdit+Feeds` says. What it cannot do so is
+/// a full build: a topic that would gain its first or lose its last briefing, or change its number
+/// of pages; a related list that would become empty or stop being so.
 struct TopicEdit {
     let table: EditBase.TopicTable
     let vocabulary: [Topic]
     let routes: Routes
     let perPage: Int
     let rows: [String: Int]
+    /// For entries a topic's feed takes in, made from their files (`AtomEntries.entry`).
+    let root: String
+    let markdown: MarkdownOptions
 
     /// What the edit changes in the base besides the pages: the table, and the rows each briefing's
     /// entry lists as showing it (`EditBase.Entry.shownOn`), by position.
@@ -28,7 +31,8 @@ struct TopicEdit {
     typealias Failure = String
 
     /// Puts the new topics of `article` (at `entry`) in every page; the changes to the base, or why not.
-    func put(_ article: Article, entry: EditBase.Entry, base: EditBase, pages: inout EditPages) -> Result<Outcome, BodyEdit.Declined> {
+    func put(_ article: Article, entry: EditBase.Entry, base: EditBase, entriesAt: Int,
+             pages: inout EditPages) -> Result<Outcome, BodyEdit.Declined> {
         func no(_ why: String) -> Result<Outcome, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
         let p = entry.position
         let old = table.topics[p], new = article.topics
@@ -36,7 +40,6 @@ struct TopicEdit {
         guard !new.isEmpty, new.count <= EditBase.maxTopics, new.allSatisfy(known.contains) else {
             return no("the new topics of \(article.path) are not slugs of content/topics.yml, or none")
         }
-        guard entry.feeds.isEmpty else { return no("feeds carry \(article.path) with its topics") }
         var outcome = Outcome(table: table)
         outcome.table.topics[p] = new
         let before = TopicIndex(topics: vocabulary, articleTopics: table.topics)
@@ -50,9 +53,6 @@ struct TopicEdit {
             guard !was.isEmpty, !will.isEmpty else { return no("topic \(slug) would gain its first or lose its last briefing") }
             guard (was.count + size - 1) / size == (will.count + size - 1) / size else {
                 return no("the pages of topic \(slug) would change in number")
-            }
-            if base.epoch(at: p) != EditBase.undated, inFeed(p, was, base) || inFeed(p, will, base) {
-                return no("the feed of topic \(slug) would carry or drop \(article.path)")
             }
         }
         let href = routes.article(article.slug)
@@ -73,22 +73,13 @@ struct TopicEdit {
             if let why = relist(slug, position: p, before: before, after: after, pages: &pages, outcome: &outcome) { return no(why) }
         }
         if let why = recount(moved, before: before, after: after, pages: &pages) { return no(why) }
+        if let why = refeed(p, old: old, new: new, moved: moved, before: before, after: after, base: base, entriesAt: entriesAt,
+                            entry: entry, pages: &pages, shown: &outcome.shown) { return no(why) }
         for slug in oldTagged.union(newTagged).sorted() {
             if let why = relate(slug, before: before, after: after, outcome: outcome, pages: &pages) { return no(why) }
         }
         if let why = rerelate(p, moved: Set(moved), before: before, after: after, pages: &pages, outcome: &outcome) { return no(why) }
         return .success(outcome)
-    }
-
-    /// True when a feed of the briefings `list` (newest first) carries the briefing at `position`.
-    private func inFeed(_ position: Int, _ list: [Int], _ base: EditBase) -> Bool {
-        var dated = 0
-        for i in list {
-            if i == position { return true }
-            if base.epoch(at: i) != EditBase.undated { dated += 1 }
-            if dated >= FeedPages.feedLength || i > position { return false }
-        }
-        return false
     }
 
     /// The page rows of topic `slug`'s listing, first page first; nil when one is not recorded.
@@ -253,7 +244,7 @@ extension TopicEdit {
     /// The topic edit of `article`, whose front matter changed besides its title, summary and dates
     /// (`FrontMatterEdit`): when only its topics changed; why not otherwise.
     static func make(_ article: Article, entry: EditBase.Entry, base: EditBase, root: String, routes: Routes,
-                     perPage: Int) -> Result<TopicEdit, BodyEdit.Declined> {
+                     config: SiteConfig) -> Result<TopicEdit, BodyEdit.Declined> {
         func no(_ why: String) -> Result<TopicEdit, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
         guard let table = base.topicTable(), table.slugs.indices.contains(entry.position), table.slugs[entry.position] == article.slug else {
             return no("the front matter of \(article.path) changed besides its title, summary and dates, and the last build recorded no topics")
@@ -268,7 +259,8 @@ extension TopicEdit {
         guard topics.map(\.slug) == table.vocabulary, let rows = base.rowsByPath() else {
             return no("the topics of the last build are not those of content/topics.yml")
         }
-        return .success(TopicEdit(table: table, vocabulary: topics, routes: routes, perPage: perPage, rows: rows))
+        return .success(TopicEdit(table: table, vocabulary: topics, routes: routes, perPage: config.perPage, rows: rows, root: root,
+                                  markdown: SiteRenderer.markdownOptions(config)))
     }
 
     /// Records `outcome`'s topic table in `base`: the briefings whose topics or related reach changed.

@@ -110,7 +110,9 @@ import Templates
         let path = w.article("trade-corridors.md")
         if added.isEmpty {
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            try replace(path, text.replacingOccurrences(of: "topics: [trade, russia]", with: "topics: [russia, trade]"))
+            // Topics or authors alone are put in place (`FrontMatterEdit`); both together are not.
+            try replace(path, text.replacingOccurrences(of: "topics: [trade, russia]", with: "topics: [russia, trade]")
+                .replacingOccurrences(of: "authors: [\"Bilal Khan\", \"Amina Qureshi\"]", with: "authors: [\"Amina Qureshi\"]"))
         } else {
             try append(path, added)
         }
