@@ -192,9 +192,14 @@ struct TopicEdit {
     /// joined or left (`Related.walk`), and its own.
     private func rerelate(_ p: Int, moved: Set<String>, before: TopicIndex, after: TopicIndex, pages: inout EditPages,
                           outcome: inout Outcome) -> Failure? {
-        for x in table.topics.indices where x == p || (table.reach[x] >= p && table.topics[x].contains(where: moved.contains)) {
-            let was = Related.walk(x, topics: table.topics[x], index: before)
-            let will = Related.walk(x, topics: outcome.table.topics[x], index: after)
+        let walked = table.topics.indices.filter { x in
+            x == p || (table.reach[x] >= p && table.topics[x].contains(where: moved.contains))
+        }
+        // The walks are independent and, for the newest briefing, one per briefing of its topics: on every core.
+        let walks = parallelMap(walked) { [table, outcome] x in
+            (Related.walk(x, topics: table.topics[x], index: before), Related.walk(x, topics: outcome.table.topics[x], index: after))
+        }
+        for (x, (was, will)) in zip(walked, walks) {
             guard was.reach == table.reach[x] else { return "the related briefings of \(table.slugs[x]) are not as recorded" }
             outcome.table.reach[x] = will.reach
             guard was.related != will.related else { continue }
