@@ -73,6 +73,20 @@ import Testing
         }
     }
 
+    @Test func namesWithQuotesAndAmpersandsAreEscapedAsAFullBuildEscapesThem() throws {
+        let w = try archive()
+        let name = "Ayesha O'Neil & \"Sons\" <Research>"
+        let quoted = name.replacingOccurrences(of: "\"", with: "\\\"")
+        try setAuthors(w, 5, [quoted])
+        try setAuthors(w, 88, [quoted])
+        _ = try edits.buildDeclined(w, "a new author")
+        // An old briefing and the newest, whose feed entries name the author too.
+        for n in [7, 89] {
+            try setAuthors(w, n, [Self.names[0], quoted])
+            #expect(try edits.buildMatchingClean(w, "archive \(n)").cache.authorsEdited == 1)
+        }
+    }
+
     @Test func titleEditsAfterAuthorEditsFindTheCardOnItsNewAuthorsPage() throws {
         let w = try archive()
         try setAuthors(w, 8, Self.names)
