@@ -7,7 +7,7 @@ public struct TopicIndex: Sendable {
     /// Child topic slugs of each topic, by name.
     public let children: [String: [String]]
     /// Articles tagged with a topic or any of its descendants, newest first.
-    public let articlesByTopic: [String: [Int]]
+    public private(set) var articlesByTopic: [String: [Int]]
 
     /// Indexes `topics` and the topic slugs of each briefing, in the site's order (newest first).
     public init(topics: [Topic], articleTopics: some Sequence<[String]>) {
@@ -22,6 +22,28 @@ public struct TopicIndex: Sendable {
             for slug in TopicIndex.tagged(slugs, topicsBySlug: bySlug).sorted() { byTopic[slug, default: []].append(i) }
         }
         articlesByTopic = byTopic
+    }
+
+    /// The index once the briefing at `position`, listed under the topics `was`, is listed under
+    /// `tagged` instead (each as `tagged(_:topicsBySlug:)` gives them): what indexing the site again
+    /// would make, for one briefing's lists rather than every briefing's.
+    public func moving(_ position: Int, from was: Set<String>, to tagged: Set<String>) -> TopicIndex {
+        var copy = self
+        for slug in was.subtracting(tagged) {
+            copy.articlesByTopic[slug]?.removeAll { $0 == position }
+            if copy.articlesByTopic[slug]?.isEmpty == true { copy.articlesByTopic[slug] = nil }
+        }
+        for slug in tagged.subtracting(was) {
+            var list = copy.articlesByTopic[slug] ?? []
+            var (low, high) = (0, list.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if list[mid] < position { low = mid + 1 } else { high = mid }
+            }
+            list.insert(position, at: low)
+            copy.articlesByTopic[slug] = list
+        }
+        return copy
     }
 
     /// The topics a briefing tagged with `slugs` is listed under: each of them and its ancestors.

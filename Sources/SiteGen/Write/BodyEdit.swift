@@ -40,8 +40,11 @@ enum BodyEdit {
             case .failure(let no):
                 why = no.reason
                 return nil
-            case .success(let plan):
-                return apply(plan, base: base, options: options, started: started, basePath: manifest + ".edit")
+            case .success(var plan):
+                // The plan gives up its base, so the rows are patched in the one copy (8 MB at 10,000 briefings).
+                var next = plan.base
+                plan.base = base
+                return apply(plan, next: &next, base: base, options: options, started: started, basePath: manifest + ".edit")
             }
         }
         declined = result == nil ? why ?? "an output file could not be replaced" : nil
@@ -202,12 +205,12 @@ enum BodyEdit {
                              redated: redated, retopiced: retopiced, reauthored: reauthored))
     }
 
-    /// Writes the plan's files, each through a temporary file and a rename, then the new base and stamp.
-    static func apply(_ plan: Plan, base: EditBase, options: BuildOptions, started: BuildStamp.Start,
+    /// Writes the plan's files, each through a temporary file and a rename, then the new base (`next`,
+    /// the plan's, patched with the files' identities) and stamp.
+    static func apply(_ plan: Plan, next: inout EditBase, base: EditBase, options: BuildOptions, started: BuildStamp.Start,
                       basePath: String) -> BuildResult? {
         // Until the new base is written the old one would describe files that are changing.
         unlink(basePath)
-        var next = plan.base
         var written = 0
         for row in plan.pages.changed.sorted() {
             guard let page = plan.pages.pages[row] else { continue }

@@ -43,9 +43,9 @@ struct TopicEdit {
         var outcome = Outcome(table: table)
         outcome.table.topics[p] = new
         let before = TopicIndex(topics: vocabulary, articleTopics: table.topics)
-        let after = TopicIndex(topics: vocabulary, articleTopics: outcome.table.topics)
         let oldTagged = TopicIndex.tagged(old, topicsBySlug: before.topicsBySlug)
         let newTagged = TopicIndex.tagged(new, topicsBySlug: before.topicsBySlug)
+        let after = before.moving(p, from: oldTagged, to: newTagged)
         let moved = oldTagged.symmetricDifference(newTagged).sorted()
         let size = max(1, perPage)
         for slug in moved {

@@ -172,6 +172,25 @@ import Testing
         try AuthorEditTests.expectRecordedAsAFullBuild(w, edits) { $0.hasPrefix("topics/") && $0.hasSuffix("/index.html") && !$0.contains("/page/") }
     }
 
+    @Test func theIndexMovedForOneBriefingEqualsTheIndexMadeAgain() throws {
+        // SCO and SAARC sit under regional bodies: moving a briefing into SCO moves it under both.
+        let topics = [Topic(slug: "regional-bodies", name: "Regional bodies", kind: .theme),
+                      Topic(slug: "sco", name: "SCO", kind: .theme, parent: "regional-bodies"),
+                      Topic(slug: "saarc", name: "SAARC", kind: .theme, parent: "regional-bodies"),
+                      Topic(slug: "russia", name: "Russia", kind: .theme), Topic(slug: "trade", name: "Trade", kind: .theme)]
+        var g = SeededGenerator(state: 3)
+        var lists = (0..<40).map { _ in Array(topics.map(\.slug).shuffled(using: &g).prefix(Int.random(in: 1...2, using: &g))) }
+        for _ in 0..<30 {
+            let before = TopicIndex(topics: topics, articleTopics: lists)
+            let p = Int.random(in: 0..<lists.count, using: &g)
+            let new = Array(topics.map(\.slug).shuffled(using: &g).prefix(Int.random(in: 1...3, using: &g)))
+            let moved = before.moving(p, from: TopicIndex.tagged(lists[p], topicsBySlug: before.topicsBySlug),
+                                      to: TopicIndex.tagged(new, topicsBySlug: before.topicsBySlug))
+            lists[p] = new
+            #expect(moved.articlesByTopic == TopicIndex(topics: topics, articleTopics: lists).articlesByTopic, "\(p) to \(new)")
+        }
+    }
+
     @Test func theTopicTableKeepsEachBriefingsTopicsInOrder() throws {
         for indexes in [[], [0], [3, 1], [254, 0, 7], Array(0..<15)] {
             let (low, high) = EditBase.packed(indexes)
