@@ -159,14 +159,20 @@ func statTree(_ folder: String) -> [(path: String, stat: stat)] {
             if name != ".", name != ".." { names.append(name) }
         }
         // Every edit and no-op build waits for this scan: each name is looked up in its open folder
-        // rather than from the root (the path walk was a third of the kernel's share), on every core.
+        // rather than from the root (the path walk was a third of the kernel's share), a large folder
+        // in two halves on two threads. Not on the dispatch pool: beside the Load stage's work it grew
+        // threads and their heaps, and a clean build at 100,000 peaked 410 MB higher.
         let fd = dirfd(handle)
-        let stats = parallelMap(names) { name -> stat? in
+        let lookUp: @Sendable (String) -> stat? = { name in
             var st = stat()
             // A link is followed, so a linked file's own edits count; a dangling link is still an entry.
             if fstatat(fd, name, &st, 0) != 0, fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 { return nil }
             return st
         }
+        let half = names.count >= 2_048 ? names.count / 2 : names.count
+        let rest = Array(names[half...])
+        let other = rest.isEmpty ? nil : Prefetch { UnsafeSendable(rest.map(lookUp)) }
+        let stats = names[..<half].map(lookUp) + (other?.value.value ?? [])
         for (name, found) in zip(names, stats) {
             guard let st = found else { continue }
             if (st.st_mode & S_IFMT) == S_IFDIR {
