@@ -26,6 +26,16 @@ enum AtomEntries {
         return (start..<end, out)
     }
 
+    /// In entry `entry` (counted from 0), the change of the run of lines `old` to `new` just after the
+    /// entry's first `marker` (or just before it, when `before`); nil when the run is not there.
+    static func lines(_ feed: [UInt8], entry: Int, old: String, new: String, at marker: String, before: Bool) -> [UInt8]? {
+        let (was, will, mark) = (Array(old.utf8), Array(new.utf8), Array(marker.utf8))
+        guard let start = BodySlots.nth(entry, opening, in: feed), let found = BodySlots.find(mark, in: feed, from: start) else { return nil }
+        let at = before ? found - was.count : found + mark.count
+        guard at >= start, feed[at...].starts(with: was) else { return nil }
+        return PlaceEdits.apply([PlaceEdits.Change(at: at, length: was.count, bytes: will)], to: feed)
+    }
+
     /// The address an entry gives as its `<id>`.
     static func id(_ feed: [UInt8], _ entry: Range<Int>) -> ArraySlice<UInt8>? {
         let tag = Array("<id>".utf8)

@@ -109,13 +109,10 @@ struct AuthorEdit {
         before.authors = was
         let url = routes.absolute(routes.article(article.slug))
         let (oldCitations, newCitations) = (Citations.make(before, url: url, config: config), Citations.make(article, url: url, config: config))
-        for (o, n) in zip(oldCitations, newCitations) where o.text != n.text {
-            let (e, m) = (escapeHTML(o.text), escapeHTML(n.text))
-            let cited = PlaceEdits.places("<p class=\"citation\">" + e + "</p>", prefix: "<p class=\"citation\">", old: e, new: m,
-                                          in: page, outside: slot)
-            guard cited.count == 1 else { return nil }
-            changes += cited
+        guard let cited = PlaceEdits.citations(oldCitations.map(\.text), newCitations.map(\.text), in: page, outside: slot) else {
+            return nil
         }
+        changes += cited
         return PlaceEdits.apply(changes, to: page, slot: slot)
     }
 

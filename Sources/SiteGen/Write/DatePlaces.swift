@@ -71,15 +71,10 @@ struct DatePlaces {
         let published = "\"datePublished\":"
         let (oldLD, newLD) = (DatePlaces.structured(old), DatePlaces.structured(new))
         let ld = PlaceEdits.places(published + oldLD + ",", prefix: published, old: oldLD, new: newLD, in: page, outside: slot)
-        guard changes.count == 1, ld.count == 1, oldCitations.count == newCitations.count else { return nil }
-        changes += ld
-        for (o, n) in zip(oldCitations, newCitations) where o != n {
-            let (e, m) = (escapeHTML(o), escapeHTML(n))
-            let cited = PlaceEdits.places("<p class=\"citation\">" + e + "</p>", prefix: "<p class=\"citation\">", old: e, new: m,
-                                          in: page, outside: slot)
-            guard cited.count == 1 else { return nil }
-            changes += cited
+        guard changes.count == 1, ld.count == 1, let cited = PlaceEdits.citations(oldCitations, newCitations, in: page, outside: slot) else {
+            return nil
         }
+        changes += ld + cited
         return PlaceEdits.apply(changes, to: page, slot: slot)
     }
 

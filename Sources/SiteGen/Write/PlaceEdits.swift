@@ -1,3 +1,5 @@
+import Templates
+
 /// Replacements of a few known runs of bytes in a page, the byte work shared by `TitlePlaces` and
 /// `SummaryPlaces`: where a run stands, whether it is inside the body's slot, and the page once the
 /// runs are replaced (with the slot moved by the replacements before it).
@@ -58,6 +60,45 @@ enum PlaceEdits {
         let start = at + opening.count
         guard feed[start...].starts(with: o + [UInt8(ascii: "\"")]) else { return nil }
         return Change(at: start, length: o.count, bytes: n)
+    }
+
+    /// The changes of a page's citations from `old` to `new` (`Citations.make` texts, in order), each
+    /// found once outside `slot`; nil when one is not.
+    static func citations(_ old: [String], _ new: [String], in page: [UInt8], outside slot: BodySlot?) -> [Change]? {
+        guard old.count == new.count else { return nil }
+        var changes: [Change] = []
+        for (o, n) in zip(old, new) where o != n {
+            let (e, m) = (escapeHTML(o), escapeHTML(n))
+            let cited = places("<p class=\"citation\">" + e + "</p>", prefix: "<p class=\"citation\">", old: e, new: m, in: page,
+                               outside: slot)
+            guard cited.count == 1 else { return nil }
+            changes += cited
+        }
+        return changes
+    }
+
+    /// In JSON Feed item `entry` (counted from 0), the change of key `key`'s whole value, `old` to `new`
+    /// (arrays of strings or of objects, as `jsonText` writes them at an item's depth, up to the next
+    /// key `next`); nil when the item does not give `old` there. Keys are sorted: `before` says whether
+    /// `key` comes before the item's `content_html`, right before it, or after it.
+    static func jsonItemField(_ feed: [UInt8], entry: Int, key: String, old: Any, new: Any, next: String, before: Bool) -> Change? {
+        func field(_ value: Any) -> [UInt8] {
+            let text = Array(jsonText(["items": [[key: value, next: ""]]]).utf8)
+            let (from, to) = (Array("\"\(key)\" : ".utf8), Array("\"\(next)\" : ".utf8))
+            guard let start = BodySlots.find(from, in: text, from: 0), let end = BodySlots.find(to, in: text, from: start) else { return [] }
+            return Array(text[start..<end])
+        }
+        let (was, will) = (field(old), field(new))
+        guard !was.isEmpty, let body = BodySlots.nth(entry, BodySlots.jsonOpening, in: feed) else { return nil }
+        if before {
+            let key = body - BodySlots.jsonOpening.count
+            guard key >= was.count, feed[(key - was.count)..<key].elementsEqual(was) else { return nil }
+            return Change(at: key - was.count, length: was.count, bytes: will)
+        }
+        guard let end = BodySlots.stringEnd(feed, from: body) else { return nil }
+        let following = BodySlots.find(BodySlots.jsonOpening, in: feed, from: end) ?? feed.count
+        guard let at = BodySlots.find(was, in: feed, from: end), at < following else { return nil }
+        return Change(at: at, length: was.count, bytes: will)
     }
 
     /// True when `at` is a byte of the body's slot, whose text is the author's and never replaced.

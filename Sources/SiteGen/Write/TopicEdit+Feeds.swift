@@ -80,32 +80,14 @@ extension TopicEdit {
     /// Atom entry `entry` (counted from 0) with the category lines of `old` replaced by those of `new`;
     /// nil when the entry does not give `old` just before its summary.
     static func atomCategories(_ feed: [UInt8], entry: Int, old: [String], new: [String]) -> [UInt8]? {
-        func lines(_ slugs: [String]) -> [UInt8] { Array(slugs.map { "<category term=\"\(escapeHTML($0))\"/>\n" }.joined().utf8) }
-        guard let opening = BodySlots.nth(entry, Array("<entry>\n".utf8), in: feed),
-              let summary = BodySlots.find(Array("<summary>".utf8), in: feed, from: opening) else { return nil }
-        let (was, will) = (lines(old), lines(new))
-        guard summary >= was.count, feed[(summary - was.count)..<summary].elementsEqual(was) else { return nil }
-        return PlaceEdits.apply([PlaceEdits.Change(at: summary - was.count, length: was.count, bytes: will)], to: feed)
+        func lines(_ slugs: [String]) -> String { slugs.map { "<category term=\"\(escapeHTML($0))\"/>\n" }.joined() }
+        return AtomEntries.lines(feed, entry: entry, old: lines(old), new: lines(new), at: "<summary>", before: true)
     }
 
     /// JSON Feed item `entry` (counted from 0) with its `tags` `old` replaced by `new`; nil when the item
     /// does not give `old` after its body. Keys are sorted: `tags` comes after `content_html`.
     static func jsonTags(_ feed: [UInt8], entry: Int, old: [String], new: [String]) -> [UInt8]? {
-        guard let body = BodySlots.nth(entry, BodySlots.jsonOpening, in: feed), let end = BodySlots.stringEnd(feed, from: body) else {
-            return nil
-        }
-        let (was, will) = (tagsKey(old), tagsKey(new))
-        let next = BodySlots.find(BodySlots.jsonOpening, in: feed, from: end) ?? feed.count
-        guard !was.isEmpty, let at = BodySlots.find(was, in: feed, from: end), at < next else { return nil }
-        return PlaceEdits.apply([PlaceEdits.Change(at: at, length: was.count, bytes: will)], to: feed)
-    }
-
-    /// The bytes of an item's `"tags"` key and value, up to the next key, as `jsonText` writes them at
-    /// an item's depth (the serialiser given an item in a list in an object).
-    private static func tagsKey(_ names: [String]) -> [UInt8] {
-        let text = Array(jsonText(["items": [["tags": names, "title": ""]]]).utf8)
-        let (from, to) = (Array("\"tags\" : [".utf8), Array("\"title\" : \"".utf8))
-        guard let start = BodySlots.find(from, in: text, from: 0), let end = BodySlots.find(to, in: text, from: start) else { return [] }
-        return Array(text[start..<end])
+        PlaceEdits.jsonItemField(feed, entry: entry, key: "tags", old: old, new: new, next: "title", before: false)
+            .map { PlaceEdits.apply([$0], to: feed) }
     }
 }
