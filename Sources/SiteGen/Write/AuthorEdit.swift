@@ -47,7 +47,9 @@ struct AuthorEdit {
         var outcome = Outcome(table: table)
         outcome.table.authors[p] = new
         let touched = Set(oldSlugs).union(newSlugs)
-        let (before, after) = (listings(touched, table.authors), listings(touched, outcome.table.authors))
+        var slugOf: [String: String] = [:]
+        for name in table.names { slugOf[name] = Slug.make(name) }
+        let (before, after) = (listings(touched, table.authors, slugOf), listings(touched, outcome.table.authors, slugOf))
         for slug in touched.sorted() {
             guard let was = before[slug], let will = after[slug] else { return no("author \(slug) would gain a first or lose a last briefing") }
             guard was.name == will.name else { return no("the page of author \(slug) would show another spelling of the name") }
@@ -80,10 +82,9 @@ struct AuthorEdit {
         return .success(outcome)
     }
 
-    /// The listing of each author in `slugs` by the briefings' `authors`; absent for an author with none.
-    private func listings(_ slugs: Set<String>, _ authors: [[String]]) -> [String: Listing] {
-        var slugOf: [String: String] = [:]
-        for name in table.names { slugOf[name] = Slug.make(name) }
+    /// The listing of each author in `slugs` by the briefings' `authors` (each name's slug in `slugOf`);
+    /// absent for an author with none.
+    private func listings(_ slugs: Set<String>, _ authors: [[String]], _ slugOf: [String: String]) -> [String: Listing] {
         var out: [String: Listing] = [:]
         for (i, names) in authors.enumerated() {
             for name in names {
@@ -158,12 +159,12 @@ struct AuthorEdit {
 extension AuthorEdit {
     /// The author edit of `article`, whose front matter changed besides its title, summary, dates and
     /// topics (`FrontMatterEdit`): when only its authors changed; why not otherwise.
-    static func make(_ article: Article, entry: EditBase.Entry, base: EditBase, routes: Routes,
+    /// `slugs` are every briefing's (`EditBase.TopicTable.slugs`), the article's at the entry's position.
+    static func make(_ article: Article, entry: EditBase.Entry, slugs: [String], base: EditBase, routes: Routes,
                      config: SiteConfig) -> Result<AuthorEdit, BodyEdit.Declined> {
         func no(_ why: String) -> Result<AuthorEdit, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
         let p = entry.position
-        guard let table = base.authorTable(), let topics = base.topicTable(), table.authors.indices.contains(p),
-              topics.slugs.count == table.authors.count, topics.slugs[p] == article.slug else {
+        guard let table = base.authorTable(), table.authors.indices.contains(p), slugs.count == table.authors.count else {
             return no("the front matter of \(article.path) changed besides its title, summary and dates, and the last build recorded no authors")
         }
         var was = article
@@ -172,6 +173,6 @@ extension AuthorEdit {
             return no("the front matter of \(article.path) changed besides its title, summary, dates and topics or authors")
         }
         guard let rows = base.rowsByPath() else { return no("the pages of the last build cannot be read") }
-        return .success(AuthorEdit(table: table, slugs: topics.slugs, routes: routes, config: config, rows: rows))
+        return .success(AuthorEdit(table: table, slugs: slugs, routes: routes, config: config, rows: rows))
     }
 }

@@ -13,11 +13,16 @@ enum FrontMatterEdit {
               (article.date?.rfc3339 ?? "") == entry.date, (article.updated?.rfc3339 ?? "") == entry.updated else {
             return .failure(BodyEdit.Declined(reason: "the front matter of \(article.path) changed with its title, summary or dates"))
         }
+        // Both edits read the topic table: the author edit for the briefings' slugs.
         let p = entry.position
-        if let table = base.topicTable(), table.topics.indices.contains(p), table.topics[p] != article.topics {
-            return TopicEdit.make(article, entry: entry, base: base, root: root, routes: routes, config: config).map { .topics($0) }
+        guard let table = base.topicTable(), table.slugs.indices.contains(p), table.slugs[p] == article.slug else {
+            return .failure(BodyEdit.Declined(reason: "the front matter of \(article.path) changed besides its title, summary and "
+                                                  + "dates, and the last build recorded no topics"))
         }
-        return AuthorEdit.make(article, entry: entry, base: base, routes: routes, config: config).map { .authors($0) }
+        if table.topics[p] != article.topics {
+            return TopicEdit.make(article, entry: entry, table: table, base: base, root: root, routes: routes, config: config).map { .topics($0) }
+        }
+        return AuthorEdit.make(article, entry: entry, slugs: table.slugs, base: base, routes: routes, config: config).map { .authors($0) }
     }
 
     /// Puts the edit in `pages` and records its table in `next`: the rows that come to show cards, or stop.

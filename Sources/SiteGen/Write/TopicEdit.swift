@@ -248,12 +248,10 @@ struct TopicEdit {
 extension TopicEdit {
     /// The topic edit of `article`, whose front matter changed besides its title, summary and dates
     /// (`FrontMatterEdit`): when only its topics changed; why not otherwise.
-    static func make(_ article: Article, entry: EditBase.Entry, base: EditBase, root: String, routes: Routes,
-                     config: SiteConfig) -> Result<TopicEdit, BodyEdit.Declined> {
+    /// `table` is the base's (`EditBase.topicTable`), whose slug at the entry's position is the article's.
+    static func make(_ article: Article, entry: EditBase.Entry, table: EditBase.TopicTable, base: EditBase, root: String,
+                     routes: Routes, config: SiteConfig) -> Result<TopicEdit, BodyEdit.Declined> {
         func no(_ why: String) -> Result<TopicEdit, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
-        guard let table = base.topicTable(), table.slugs.indices.contains(entry.position), table.slugs[entry.position] == article.slug else {
-            return no("the front matter of \(article.path) changed besides its title, summary and dates, and the last build recorded no topics")
-        }
         var was = article
         was.topics = table.topics[entry.position]
         guard EditBase.rest(was) == entry.rest else {
