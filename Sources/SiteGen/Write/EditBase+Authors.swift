@@ -46,31 +46,12 @@ extension EditBase {
         w.append(part: section.bytes)
     }
 
-    /// A count and up to seven indexes below 65,535, sixteen bits each, in two numbers.
-    static func packed16(_ indexes: [Int]) -> (Int, Int) {
-        let halves = [indexes.count] + indexes + Array(repeating: 0, count: 7 - indexes.count)
-        func word(_ from: Int) -> Int {
-            var v: UInt64 = 0
-            for k in (from..<from + 4).reversed() { v = v << 16 | UInt64(halves[k]) }
-            return Int(bitPattern: UInt(v))
-        }
-        return (word(0), word(4))
-    }
+    /// A count and up to seven indexes below 65,535, sixteen bits each, in two numbers (`pack`).
+    static func packed16(_ indexes: [Int]) -> (Int, Int) { pack(indexes, bits: 16) }
 
     /// What `packed16` packed; nil when the count or an index is out of range.
     static func unpacked16(_ low: Int, _ high: Int, vocabularySize: Int) -> [Int]? {
-        var halves: [Int] = []
-        for word in [low, high] {
-            var v = UInt64(UInt(bitPattern: word))
-            for _ in 0..<4 {
-                halves.append(Int(v & 0xFFFF))
-                v >>= 16
-            }
-        }
-        let count = halves[0]
-        guard count <= maxAuthors else { return nil }
-        let indexes = Array(halves[1..<(1 + count)])
-        return indexes.allSatisfy { $0 < vocabularySize } ? indexes : nil
+        unpack(low, high, bits: 16, most: maxAuthors, vocabularySize: vocabularySize)
     }
 
     /// The section, decoded; nil when the build could not make it or it is damaged.

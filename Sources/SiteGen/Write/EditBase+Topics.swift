@@ -44,33 +44,12 @@ extension EditBase {
         w.append(part: section.bytes)
     }
 
-    /// A count and up to 15 indexes below 255, one byte each, in two numbers.
-    static func packed(_ indexes: [Int]) -> (Int, Int) {
-        var bytes = [UInt8](repeating: 0, count: 16)
-        bytes[0] = UInt8(indexes.count)
-        for (k, i) in indexes.enumerated() { bytes[k + 1] = UInt8(i) }
-        func word(_ from: Int) -> Int {
-            var v: UInt64 = 0
-            for k in (from..<from + 8).reversed() { v = v << 8 | UInt64(bytes[k]) }
-            return Int(bitPattern: UInt(v))
-        }
-        return (word(0), word(8))
-    }
+    /// A count and up to 15 indexes below 255, one byte each, in two numbers (`pack`).
+    static func packed(_ indexes: [Int]) -> (Int, Int) { pack(indexes, bits: 8) }
 
     /// What `packed` packed; nil when the count or an index is out of range.
     static func unpacked(_ low: Int, _ high: Int, vocabularySize: Int) -> [Int]? {
-        var bytes: [UInt8] = []
-        for word in [low, high] {
-            var v = UInt64(UInt(bitPattern: word))
-            for _ in 0..<8 {
-                bytes.append(UInt8(truncatingIfNeeded: v))
-                v >>= 8
-            }
-        }
-        let count = Int(bytes[0])
-        guard count <= maxTopics else { return nil }
-        let indexes = bytes[1..<(1 + count)].map(Int.init)
-        return indexes.allSatisfy { $0 < vocabularySize } ? indexes : nil
+        unpack(low, high, bits: 8, most: maxTopics, vocabularySize: vocabularySize)
     }
 
     /// The section, decoded; nil when the build could not make it or it is damaged.
