@@ -122,12 +122,8 @@ struct AuthorEdit {
         let href = routes.author(slug)
         guard let row = rows[routes.outputPath(href)], let page = pages.page(row), let list = CardRuns.list(in: page.bytes),
               list.cards.count == was.positions.count else { return "the page of author \(slug) is not as the last build wrote it" }
-        var cards: [[UInt8]] = []
-        for (range, i) in zip(list.cards, was.positions) {
-            guard let linked = CardRuns.href(page.bytes, range), linked.elementsEqual(routes.article(slugs[i]).utf8) else {
-                return "the page of author \(slug) does not list the briefings recorded"
-            }
-            cards.append(Array(page.bytes[range]))
+        guard var cards = CardRuns.cards(page.bytes, list.cards, linking: was.positions.map { routes.article(slugs[$0]) }) else {
+            return "the page of author \(slug) does not list the briefings recorded"
         }
         if let at = was.positions.firstIndex(of: p) {
             cards.remove(at: at)

@@ -33,6 +33,19 @@ enum CardRuns {
         return page[start..<end]
     }
 
+    /// The bytes of `cards` (ranges of `page`), when they link, one for one, to the pages `hrefs`; nil
+    /// when the list is not the one recorded.
+    static func cards(_ page: [UInt8], _ cards: [Range<Int>], linking hrefs: [String]) -> [[UInt8]]? {
+        guard cards.count == hrefs.count else { return nil }
+        var out: [[UInt8]] = []
+        out.reserveCapacity(cards.count)
+        for (range, wanted) in zip(cards, hrefs) {
+            guard let linked = href(page, range), linked.elementsEqual(wanted.utf8) else { return nil }
+            out.append(Array(page[range]))
+        }
+        return out
+    }
+
     /// The card in the first card list of `page` whose title links to `href`.
     static func card(linking href: String, in page: [UInt8]) -> [UInt8]? {
         guard let list = list(in: page) else { return nil }

@@ -109,13 +109,10 @@ struct TopicEdit {
                 return "a page of topic \(slug) is not as the last build wrote it"
             }
             let expected = was[min(k * size, was.count)..<min((k + 1) * size, was.count)]
-            guard list.cards.count == expected.count else { return "a page of topic \(slug) does not list the briefings recorded" }
-            for (range, i) in zip(list.cards, expected) {
-                guard let linked = CardRuns.href(page.bytes, range), linked.elementsEqual(routes.article(table.slugs[i]).utf8) else {
-                    return "a page of topic \(slug) does not list the briefings recorded"
-                }
-                cards.append(Array(page.bytes[range]))
+            guard let listed = CardRuns.cards(page.bytes, list.cards, linking: expected.map { routes.article(table.slugs[$0]) }) else {
+                return "a page of topic \(slug) does not list the briefings recorded"
             }
+            cards += listed
             insides.append((row, list.inside))
         }
         if let at = was.firstIndex(of: position) {
@@ -220,13 +217,10 @@ struct TopicEdit {
               let list = CardRuns.list(in: page.bytes, from: at), list.cards.count == was.count else {
             return "the page of \(slug) does not show its related briefings as the last build wrote it"
         }
-        var shown: [Int: [UInt8]] = [:]
-        for (range, i) in zip(list.cards, was) {
-            guard let linked = CardRuns.href(page.bytes, range), linked.elementsEqual(routes.article(table.slugs[i]).utf8) else {
-                return "the page of \(slug) does not show its related briefings as the last build wrote it"
-            }
-            shown[i] = Array(page.bytes[range])
+        guard let listed = CardRuns.cards(page.bytes, list.cards, linking: was.map { routes.article(table.slugs[$0]) }) else {
+            return "the page of \(slug) does not show its related briefings as the last build wrote it"
         }
+        let shown = Dictionary(zip(was, listed), uniquingKeysWith: { first, _ in first })
         var inside: [UInt8] = []
         for i in will {
             guard let card = shown[i] ?? card(i, pages: &pages).flatMap(CardRuns.level3) else {
