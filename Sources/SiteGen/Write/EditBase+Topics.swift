@@ -82,13 +82,16 @@ extension EditBase {
         return TopicTable(vocabulary: vocabulary, topics: topics, reach: reach, slugs: slugs, tableAt: tableAt)
     }
 
-    /// Records briefing `position`'s topics and related reach in the section of `table`.
-    mutating func setTopics(_ table: TopicTable, at position: Int) {
+    /// Records the topics and related reach of the briefings at `positions` in the section of `table`.
+    mutating func setTopics(_ table: TopicTable, at positions: some Sequence<Int>) {
+        // A topic edit of the newest briefing changes the reach of thousands: the vocabulary is indexed once.
         let index = Dictionary(uniqueKeysWithValues: table.vocabulary.enumerated().map { ($0.element, $0.offset) })
-        let (low, high) = EditBase.packed(table.topics[position].map { index[$0]! })
-        let at = table.tableAt + 24 * position
-        patch(at: at, table.reach[position])
-        patch(at: at + 8, low)
-        patch(at: at + 16, high)
+        for position in positions {
+            let (low, high) = EditBase.packed(table.topics[position].map { index[$0]! })
+            let at = table.tableAt + 24 * position
+            patch(at: at, table.reach[position])
+            patch(at: at + 8, low)
+            patch(at: at + 16, high)
+        }
     }
 }

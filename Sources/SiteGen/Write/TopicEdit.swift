@@ -262,6 +262,6 @@ extension TopicEdit {
 
     /// Records `outcome`'s topic table in `base`: the briefings whose topics or related reach changed.
     func record(_ outcome: Outcome, editing p: Int, base: inout EditBase) {
-        for x in outcome.table.topics.indices where x == p || outcome.table.reach[x] != table.reach[x] { base.setTopics(outcome.table, at: x) }
+        base.setTopics(outcome.table, at: outcome.table.topics.indices.lazy.filter { $0 == p || outcome.table.reach[$0] != table.reach[$0] })
     }
 }
