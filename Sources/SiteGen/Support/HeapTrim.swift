@@ -1,24 +1,37 @@
 import Foundation
 
-/// Hands the heap memory freed so far back to the system, where the C library can (glibc's
-/// `malloc_trim`, looked up at run time because Swift's Glibc module leaves it out).
+/// Hands the heap memory freed so far back to the system, with whichever allocator the process has:
+/// jemalloc's purge of every arena where the `sitegen` binary links it (see Package.swift), glibc's
+/// `malloc_trim` otherwise. Both are looked up at run time: Swift's Glibc module declares neither.
 ///
-/// glibc keeps freed memory in the arena of the thread that allocated it. The rendered HTML is
-/// allocated by the Markdown workers and let go after the pages are made; the stages after that
-/// allocate elsewhere, so without a trim the 1 GB it took at 100,000 briefings stayed in the
-/// process's footprint and the peak went on rising (1,941 MiB against 1,843 MiB with the trim).
+/// An allocator keeps freed memory for the threads that freed it. The rendered HTML is allocated by
+/// the Markdown workers and let go after the pages are made; the stages after that allocate
+/// elsewhere, so without a trim the 1 GB it took at 100,000 briefings stayed in the process's
+/// footprint and the peak went on rising (with glibc, 1,941 MiB against 1,843 MiB with the trim).
 enum HeapTrim {
     private typealias Trim = @convention(c) (Int) -> Int32
+    private typealias Control = @convention(c) (UnsafePointer<CChar>?, UnsafeMutableRawPointer?, UnsafeMutablePointer<Int>?,
+                                                UnsafeMutableRawPointer?, Int) -> Int32
 
+    /// jemalloc's `mallctl`; nil when the process allocates with another library.
+    private static let control: Control? = dlsym(nil, "mallctl").map { unsafeBitCast($0, to: Control.self) }
     /// glibc's `malloc_trim`; nil with a C library that has none.
     private static let trim: Trim? = dlsym(nil, "malloc_trim").map { unsafeBitCast($0, to: Trim.self) }
 
     /// Whether this process can trim its heap.
-    static var available: Bool { trim != nil }
+    static var available: Bool { control != nil || trim != nil }
+
+    /// The allocator whose memory `run` gives back: "jemalloc", "glibc", or nil.
+    static var allocator: String? { control != nil ? "jemalloc" : trim != nil ? "glibc" : nil }
 
     /// Trims the heap; does nothing where that is not possible.
     static func run() {
-        _ = trim?(0)
+        if let control {
+            // 4096 is jemalloc's MALLCTL_ARENAS_ALL: every arena at once.
+            _ = control("arena.4096.purge", nil, nil, nil, 0)
+        } else {
+            _ = trim?(0)
+        }
     }
 
     /// What a build lets go of before it trims: a trim walks every arena (11 ms at 10,000 briefings,
