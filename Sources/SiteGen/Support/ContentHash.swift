@@ -7,8 +7,40 @@
 enum ContentHash {
     /// The hash of `bytes` as 32 lower-case hexadecimal digits.
     static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
-        hexDigits(xxh64(bytes, seed: 0)) + hexDigits(xxh64(bytes, seed: 0x9E37_79B9_7F4A_7C15))
+        let (a, b) = lanes(bytes)
+        // Sixteen zero-padded lower-case digits per lane, so every key has the same length.
+        return String(unsafeUninitializedCapacity: 32) { out in
+            for d in 0..<32 {
+                let nibble = UInt8(truncatingIfNeeded: (d < 16 ? a : b) >> UInt64(60 - 4 * (d & 15))) & 0xF
+                out[d] = nibble < 10 ? 48 + nibble : 87 + nibble
+            }
+            return 32
+        }
     }
+
+    /// The two lanes' xxHash64 (seeds 0 and `secondSeed`) in one pass over `b`: a build hashes every
+    /// page it writes, and two passes read 250 MB twice at 10,000 briefings.
+    static func lanes(_ b: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
+        let n = b.count
+        guard n >= 32 else { return (xxh64(b, seed: 0), xxh64(b, seed: secondSeed)) }
+        let s = secondSeed
+        var a1 = p1 &+ p2, a2 = p2, a3: UInt64 = 0, a4 = 0 &- p1
+        var b1 = s &+ p1 &+ p2, b2 = s &+ p2, b3 = s, b4 = s &- p1
+        var i = 0
+        while i + 32 <= n {
+            let w1 = b.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
+            let w2 = b.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self).littleEndian
+            let w3 = b.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self).littleEndian
+            let w4 = b.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self).littleEndian
+            (a1, a2, a3, a4) = (round(a1, w1), round(a2, w2), round(a3, w3), round(a4, w4))
+            (b1, b2, b3, b4) = (round(b1, w1), round(b2, w2), round(b3, w3), round(b4, w4))
+            i += 32
+        }
+        let tail = UnsafeRawBufferPointer(rebasing: b[i...])
+        return (finish(converged(a1, a2, a3, a4), tail: tail, length: n), finish(converged(b1, b2, b3, b4), tail: tail, length: n))
+    }
+
+    private static let secondSeed: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// The hash of a byte array.
     static func hex(_ bytes: [UInt8]) -> String {
@@ -51,12 +83,24 @@ enum ContentHash {
                 v4 = round(v4, b.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self).littleEndian)
                 i += 32
             }
-            h = rotl(v1, 1) &+ rotl(v2, 7) &+ rotl(v3, 12) &+ rotl(v4, 18)
-            h = merge(merge(merge(merge(h, v1), v2), v3), v4)
+            h = converged(v1, v2, v3, v4)
         } else {
             h = seed &+ p5
         }
-        h = h &+ UInt64(n)
+        return finish(h, tail: UnsafeRawBufferPointer(rebasing: b[i...]), length: n)
+    }
+
+    /// The four accumulators of the 32-byte stripes merged into one.
+    @inline(__always) private static func converged(_ v1: UInt64, _ v2: UInt64, _ v3: UInt64, _ v4: UInt64) -> UInt64 {
+        let h = rotl(v1, 1) &+ rotl(v2, 7) &+ rotl(v3, 12) &+ rotl(v4, 18)
+        return merge(merge(merge(merge(h, v1), v2), v3), v4)
+    }
+
+    /// The hash so far `h` with the `length` and the last bytes (`tail`, under 32) mixed in, avalanched.
+    private static func finish(_ start: UInt64, tail b: UnsafeRawBufferPointer, length: Int) -> UInt64 {
+        let n = b.count
+        var i = 0
+        var h = start &+ UInt64(length)
         while i + 8 <= n {
             h ^= round(0, b.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian)
             h = rotl(h, 27) &* p1 &+ p4
@@ -80,9 +124,4 @@ enum ContentHash {
         return h
     }
 
-    /// Sixteen hexadecimal digits, zero-padded so every key has the same length.
-    private static func hexDigits(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
 }
