@@ -204,7 +204,8 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     let outcome = BuildOutcome(nextPublication: site.nextPublication, diagnostics: diagnostics, pageCount: files.count,
                                articleCount: site.articles.count)
     clock.time("manifest") {
-        let pages = cache.path == nil ? [:] : PageCache.written(rendered.fingerprints, in: options.output, known: staging.writtenIdentities)
+        let pages = cache.path == nil ? [:] : PageCache.written(rendered.fingerprints, in: options.output, known: staging.writtenIdentities,
+                                                                         previous: cache.pageCache(output: options.output)?.previous ?? [:])
         // Only a build without search can be followed by a body edit (Pagefind indexes whole sites).
         // The edit base and the manifest are encoded side by side: each took about half of this stage.
         var editBase: BackgroundWork?

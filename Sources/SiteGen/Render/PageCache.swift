@@ -47,8 +47,21 @@ public struct PageCache: Sendable {
 
     /// The records with the identity each page has in `output` once written; pages that cannot be
     /// examined are left out, which only means they are assembled again next time.
-    /// `known` holds the identities of files this build wrote (see `Staging`); the others are looked up.
-    static func written(_ records: [String: String], in output: String, known: [String: String] = [:]) -> [String: String] {
+    /// `known` holds the identities of files this build wrote (see `Staging`). A page whose record
+    /// matches `previous` but for the identity was reused or kept, after `page` or the writer found
+    /// it as recorded: its identity is the one recorded. The others are looked up.
+    ///
+    /// Taking the recorded identity is safe: should the file have changed since, its identity no
+    /// longer matches and the next build assembles the page again. It saves an edit rebuild that
+    /// reuses 12,000 pages a second `lstat` of each (about 20 ms at 10,000 briefings).
+    static func written(_ records: [String: String], in output: String, known: [String: String] = [:],
+                        previous: [String: String] = [:]) -> [String: String] {
+        var known = known
+        for (path, record) in records where known[path] == nil {
+            guard let old = previous[path], old.utf8.count > record.utf8.count + 1, old.utf8.starts(with: record.utf8),
+                  old.utf8[old.utf8.index(old.startIndex, offsetBy: record.utf8.count)] == UInt8(ascii: " ") else { continue }
+            known[path] = String(old[old.utf8.index(old.startIndex, offsetBy: record.utf8.count + 1)...])
+        }
         let unknown = records.keys.filter { known[$0] == nil }.sorted()
         let looked = parallelMap(unknown) { fileIdentity(output + "/" + $0) }
         var out: [String: String] = [:]

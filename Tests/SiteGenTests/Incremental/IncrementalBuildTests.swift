@@ -154,6 +154,27 @@ import Testing
         #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
     }
 
+    @Test func aPageReusedTwiceThenChangedByHandIsAssembledAgain() throws {
+        let w = try Workspace()
+        _ = try build(w.options())
+        // A full build that reuses every briefing page records them with the identities the first build saw.
+        try FileIOTestSupport.write(w.output + "/robots.txt", "tampered")
+        #expect(try build(w.options()).cache.pagesReused == 3)
+        try FileIOTestSupport.write(w.output + "/articles/russia-2021/index.html", "tampered")
+        let result = try build(w.options())
+        #expect(result.cache.pagesReused == 2)
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+    }
+
+    @Test func reusedPagesKeepTheirRecordedIdentityUnlooked() {
+        let previous = ["a/index.html": "fp1 h1 - 10 20 30.5", "b/index.html": "fp2 h2 - 11 21 31.5"]
+        // Nothing is in this output: a page whose identity had to be looked up would be left out.
+        let output = TestPaths.temporaryFolder() + "/none"
+        let written = PageCache.written(["a/index.html": "fp1 h1 -", "b/index.html": "fp2 other -", "c/index.html": "fp3 h3 -"],
+                                        in: output, known: ["c/index.html": "12 22 32.5"], previous: previous)
+        #expect(written == ["a/index.html": "fp1 h1 - 10 20 30.5", "c/index.html": "fp3 h3 - 12 22 32.5"])
+    }
+
     @Test func pagesAreReusedOnlyFromTheOutputTheyWereBuiltInto() throws {
         let w = try Workspace()
         _ = try build(w.options())
