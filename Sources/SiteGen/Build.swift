@@ -146,9 +146,10 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     let scanner = options.siteChecks != nil && staging == nil ? PageScanner() : nil
     let rendered: SiteRenderer.Rendered
     var files: [OutputFile]
+    let pageCache = cache.pageCache(output: options.output)
     do {
         rendered = try clock.time("pages") {
-            try SiteRenderer.files(ctx, reusing: cache.pageCache(output: options.output), sink: staging ?? scanner)
+            try SiteRenderer.files(ctx, reusing: pageCache, sink: staging ?? scanner)
         }
         files = rendered.files
         files += try clock.time("search") { try SearchIndex.run(indexing, over: files, cache: options.searchCache, beside: options.output) }
@@ -204,8 +205,8 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     let outcome = BuildOutcome(nextPublication: site.nextPublication, diagnostics: diagnostics, pageCount: files.count,
                                articleCount: site.articles.count)
     clock.time("manifest") {
-        let pages = cache.path == nil ? [:] : PageCache.written(rendered.fingerprints, in: options.output, known: staging.writtenIdentities,
-                                                                         previous: cache.pageCache(output: options.output)?.previous ?? [:])
+        let pages = cache.path == nil ? [:] : PageCache.written(rendered.fingerprints, in: options.output,
+                                                                         known: staging.writtenIdentities.merging(pageCache?.verified.all ?? [:]) { written, _ in written })
         // Only a build without search can be followed by a body edit (Pagefind indexes whole sites).
         // The edit base and the manifest are encoded side by side: each took about half of this stage.
         var editBase: BackgroundWork?
