@@ -7,10 +7,12 @@ import Templates
 /// author's briefings.
 ///
 /// Each list is worked out from the edit base's author table (`EditBase+Authors`) the way `SiteIndex`
-/// makes it, and cards are cut from the pages the last build wrote. What it cannot do so is a full
-/// build: an author who would gain a first or lose a last briefing, or whose page would show another
-/// spelling of the name; a briefing with an `author_bio` (it may be an author's biography); a
-/// byline that would appear or go.
+/// makes it, and cards are cut from the pages the last build wrote. An author who loses their last
+/// briefing loses their page too: it is taken out of the output, the author index and the sitemap.
+/// What it cannot do so is a full build: an author who would gain a first briefing (their page would
+/// have to be made), or whose page would show another spelling of the name; an author page some
+/// briefing links to that would go; a briefing with an `author_bio` (it may be an author's
+/// biography); a byline that would appear or go.
 struct AuthorEdit {
     let table: EditBase.AuthorTable
     /// Every briefing's slug, in the site's order (`EditBase.TopicTable.slugs`).
@@ -50,8 +52,13 @@ struct AuthorEdit {
         var slugOf: [String: String] = [:]
         for name in table.names { slugOf[name] = Slug.make(name) }
         let (before, after) = (listings(touched, table.authors, slugOf), listings(touched, outcome.table.authors, slugOf))
+        var gone: [String] = []
         for slug in touched.sorted() {
-            guard let was = before[slug], let will = after[slug] else { return no("author \(slug) would gain a first or lose a last briefing") }
+            guard let was = before[slug] else { return no("author \(slug) would gain a first briefing, and a page") }
+            guard let will = after[slug] else {
+                gone.append(slug)
+                continue
+            }
             guard was.name == will.name else { return no("the page of author \(slug) would show another spelling of the name") }
         }
         let oldLinks = inlineLinks(RenderContext.authorLinks(old, routes: routes)).rendered
@@ -76,10 +83,41 @@ struct AuthorEdit {
             }
             pages.set(feed.row, bytes: patched, slot: nil)
         }
-        for slug in touched.sorted() where before[slug]!.positions != after[slug]!.positions {
+        for slug in touched.sorted() where after[slug] != nil && before[slug]!.positions != after[slug]!.positions {
             if let why = relist(slug, p, was: before[slug]!, will: after[slug]!, pages: &pages, shown: &outcome.shown) { return no(why) }
         }
+        for slug in gone {
+            if let why = takeAway(slug, p, name: before[slug]!.name, pages: &pages, shown: &outcome.shown) { return no(why) }
+        }
         return .success(outcome)
+    }
+
+    /// Takes away the page of author `slug`, whose last briefing was the one at `p`, with their line
+    /// in the author index and their address in the sitemap.
+    private func takeAway(_ slug: String, _ p: Int, name: String, pages: inout EditPages, shown: inout ShownChanges) -> String? {
+        let href = routes.author(slug)
+        let path = routes.outputPath(href)
+        // A full build would report the link as broken.
+        guard !table.linked.contains(path) else { return "a briefing links to the page of author \(slug), which would go" }
+        guard let row = rows[path], let page = pages.page(row), let list = CardRuns.list(in: page.bytes), list.cards.count == 1,
+              CardRuns.cards(page.bytes, list.cards, linking: [routes.article(slugs[p])]) != nil else {
+            return "the page of author \(slug) is not as the last build wrote it"
+        }
+        let item = "<li><a href=\"\(href)\">\(escapeHTML(name))</a> <span class=\"count\">(1)</span></li>\n"
+        guard let indexRow = rows[routes.outputPath(routes.authors)], let index = pages.page(indexRow),
+              case let listed = PlaceEdits.places(item, prefix: "", old: item, new: "", in: index.bytes, outside: nil), listed.count == 1 else {
+            return "the author index does not list author \(slug) as the last build wrote it"
+        }
+        let loc = "<url><loc>\(escapeHTML(FeedPages.sitemapLoc(path, prefix: routes.absolute(routes.basePath))))</loc></url>\n"
+        guard let sitemapRow = rows["sitemap.xml"], let sitemap = pages.page(sitemapRow),
+              case let mapped = PlaceEdits.places(loc, prefix: "", old: loc, new: "", in: sitemap.bytes, outside: nil), mapped.count == 1 else {
+            return "the sitemap does not give the page of author \(slug) as the last build wrote it"
+        }
+        pages.set(indexRow, bytes: PlaceEdits.apply(listed, to: index.bytes), slot: index.slot)
+        pages.set(sitemapRow, bytes: PlaceEdits.apply(mapped, to: sitemap.bytes), slot: sitemap.slot)
+        pages.remove(row)
+        shown.removed[p, default: []].insert(row)
+        return nil
     }
 
     /// The listing of each author in `slugs` by the briefings' `authors` (each name's slug in `slugOf`);

@@ -220,19 +220,28 @@ enum BodyEdit {
             written += 1
             next.setRow(row, identity: identity, slot: page.slot)
         }
+        for row in plan.pages.removed.sorted() {
+            guard let recorded = base.row(row) else { return nil }
+            let full = join(options.output, recorded.path)
+            guard unlink(full) == 0 || errno == ENOENT else { return nil }
+            // An author's page is the only file of its folder.
+            rmdir((full as NSString).deletingLastPathComponent)
+            next.setRowGone(row)
+        }
+        next.uncount(plan.pages.removed.count)
         try? EditBase.write(next.bytes, to: basePath)
-        started.record(options, outcome: base.outcome)
+        started.record(options, outcome: next.outcome)
         var report = CacheReport()
         report.markdownRendered = plan.rendered
         report.filesWritten = written
-        report.filesKept = base.outcome.pageCount - written
+        report.filesKept = next.outcome.pageCount - written
         report.bodiesEdited = plan.rendered
         report.titlesEdited = plan.retitled
         report.summariesEdited = plan.resummarised
         report.datesEdited = plan.redated
         report.topicsEdited = plan.retopiced
         report.authorsEdited = plan.reauthored
-        return BuildResult(diagnostics: base.outcome.diagnostics, wrote: true, pageCount: base.outcome.pageCount,
+        return BuildResult(diagnostics: base.outcome.diagnostics, wrote: true, pageCount: next.outcome.pageCount,
                            articleCount: base.outcome.articleCount,
                            timings: [], files: [], cache: report)
     }

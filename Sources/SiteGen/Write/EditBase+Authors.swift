@@ -4,7 +4,8 @@
 /// and after the edit, without loading the site.
 ///
 /// A briefing's authors have a fixed width (two numbers: a count and up to seven 16-bit indexes),
-/// so an edit patches them in place.
+/// so an edit patches them in place. After them, the author pages some briefing's Markdown links
+/// to: an author losing their last briefing takes their page away only when no link points there.
 extension EditBase {
     /// The decoded section.
     struct AuthorTable: Sendable {
@@ -14,13 +15,16 @@ extension EditBase {
         var authors: [[String]]
         /// Where the fixed-width numbers of briefing 0 start in the base.
         var tableAt: Int
+        /// Output paths of the author pages a briefing's Markdown links to.
+        var linked: Set<String> = []
     }
 
     /// Most authors one briefing can have for the table to record it; a site with more has no table.
     static let maxAuthors = 7
 
-    /// Appends the section: its length, whether it could be made, then its fields.
-    static func encodeAuthors(_ w: inout ManifestWriter, site: Site) {
+    /// Appends the section: its length, whether it could be made, then its fields. `linked` are the
+    /// output paths of the author pages the briefings' Markdown links to (`linkedAuthorPages`).
+    static func encodeAuthors(_ w: inout ManifestWriter, site: Site, linked: Set<String>) {
         var section = ManifestWriter(part: true)
         var index: [String: Int] = [:]
         var names: [String] = []
@@ -41,6 +45,8 @@ extension EditBase {
                 section.int(low)
                 section.int(high)
             }
+            section.int(linked.count)
+            for path in linked.sorted() { section.string(path) }
         }
         w.int(section.bytes.count)
         w.append(part: section.bytes)
@@ -71,7 +77,31 @@ extension EditBase {
             guard let low = r.int(), let high = r.int(), let indexes = EditBase.unpacked16(low, high, vocabularySize: nn) else { return nil }
             authors.append(indexes.map { names[$0] })
         }
-        return AuthorTable(names: names, authors: authors, tableAt: tableAt)
+        guard let nl = r.count() else { return nil }
+        var linked: Set<String> = []
+        for _ in 0..<nl {
+            guard let path = r.string() else { return nil }
+            linked.insert(path)
+        }
+        return AuthorTable(names: names, authors: authors, tableAt: tableAt, linked: linked)
+    }
+
+    /// The output paths of the author pages that the links of `documents` (briefing `i`'s on the page
+    /// at `pages[i]`) point to. A link reaches an author page only by naming its folder or escaping
+    /// letters, so only those are resolved.
+    static func linkedAuthorPages(_ documents: [RenderedMarkdown], pages: [String], routes: Routes) -> Set<String> {
+        let folder = routes.outputPath(routes.authors).dropLast("index.html".count)
+        var found: Set<String> = []
+        for (i, doc) in documents.enumerated() {
+            for link in doc.links where link.url.contains("uthors") || link.url.contains("%") {
+                guard !LinkChecker.isExternal(link.url) else { continue }
+                let url = link.url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+                if let target = LinkChecker.targetPath(url, from: pages[i], basePath: routes.basePath), target.hasPrefix(folder) {
+                    found.insert(target)
+                }
+            }
+        }
+        return found
     }
 
     /// Records briefing `position`'s authors, each a name of the table's, in the section of `table`.

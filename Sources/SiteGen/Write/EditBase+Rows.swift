@@ -119,6 +119,12 @@ extension EditBase {
         return (0..<n).compactMap { _ in r.int() }
     }
 
+    /// Records that row `k`'s file was taken away: the row matches no file, so no edit reads it.
+    mutating func setRowGone(_ k: Int) {
+        guard let at = rowAt(k) else { return }
+        for n in 1...5 { patch(at: at + 8 * n, -1) }
+    }
+
     /// Records row `k`'s new identity and slot.
     mutating func setRow(_ k: Int, identity: OutputIdentity, slot: BodySlot?) {
         guard let at = rowAt(k) else { return }

@@ -107,8 +107,10 @@ struct EditBase {
 
     /// `BuildStamp.settings` of the build.
     let settings: String
-    /// What the build reported (a body edit reports it again).
-    let outcome: BuildOutcome
+    /// What the build reported (a body edit reports it again, with the files it took away uncounted).
+    private(set) var outcome: BuildOutcome
+    /// Where `outcome`'s file count is in the base.
+    private let pageCountAt: Int
     /// The glossary's expansions, with which pages mark acronyms in bodies.
     let expansions: [String: String]
     var feeds: [Feed]
@@ -131,7 +133,7 @@ struct EditBase {
     /// Where the section of `EditBase+Authors` starts.
     let authorsAt: Int
 
-    static let magic = "SGE\u{7}" + siteGenVersion + "\u{0}"
+    static let magic = "SGE\u{8}" + siteGenVersion + "\u{0}"
 
     /// Everything a briefing's body gives the rest of the site besides its HTML: headings, links,
     /// prose facts (of the capital words, those that can be acronyms), reading time and footnote count. Two bodies with the same facts differ only in
@@ -193,7 +195,8 @@ struct EditBase {
         for a in articles { w.int(a.date?.epochSeconds ?? undated) }
         w.int(rows.index["sitemap.xml"] ?? -1)
         encodeTopics(&w, site: ctx.site, reach: shown.reach)
-        encodeAuthors(&w, site: ctx.site)
+        let articlePaths = articles.map { ctx.routes.outputPath(ctx.routes.article($0.slug)) }
+        encodeAuthors(&w, site: ctx.site, linked: linkedAuthorPages(ctx.documents, pages: articlePaths, routes: ctx.routes))
         let rowsAtField = w.bytes.count
         w.int(0)
         w.reserve(scan.files.count * 90 + entries.reduce(0) { $0 + $1.count })
@@ -260,7 +263,10 @@ struct EditBase {
     /// Reads the header of the base in `bytes`; nil when it is foreign or damaged.
     init?(bytes: [UInt8]) {
         guard var r = ManifestReader(bytes, magic: EditBase.magic), let settings = r.string(),
-              let outcome = BuildOutcome(decoding: &r), let ne = r.count() else { return nil }
+              let outcome = BuildOutcome(decoding: &r) else { return nil }
+        // The outcome ends with the file count and the briefing count (`BuildOutcome.encode`).
+        pageCountAt = r.position - 16
+        guard let ne = r.count() else { return nil }
         var expansions: [String: String] = [:]
         for _ in 0..<ne {
             guard let key = r.string(), let value = r.string() else { return nil }
@@ -389,6 +395,12 @@ struct EditBase {
         self.bytes.replaceSubrange(entry.at, with: bytes)
         rowsAt += bytes.count - entry.at.count
         patch(at: rowsAtField, rowsAt)
+    }
+
+    /// Records the output's file count after an edit took `removed` files away.
+    mutating func uncount(_ removed: Int) {
+        outcome.pageCount -= removed
+        patch(at: pageCountAt, outcome.pageCount)
     }
 
     /// Overwrites eight bytes at `at` (see `EditBase+Rows`).

@@ -13,6 +13,8 @@ struct EditPages {
     /// Pages read so far, by row; `changed` are those whose bytes differ from the output's.
     private(set) var pages: [Int: Page] = [:]
     private(set) var changed: Set<Int> = []
+    /// Pages the edit takes out of the output.
+    private(set) var removed: Set<Int> = []
 
     init(base: EditBase, output: String) {
         self.base = base
@@ -21,6 +23,7 @@ struct EditPages {
 
     /// Row `row`'s page as changed so far; nil when the output's file is not as the base records it.
     mutating func page(_ row: Int) -> Page? {
+        guard !removed.contains(row) else { return nil }
         if let page = pages[row] { return page }
         guard let recorded = base.row(row), let identity = recorded.identity else { return nil }
         let full = join(output, recorded.path)
@@ -28,6 +31,14 @@ struct EditPages {
         let page = Page(path: recorded.path, bytes: bytes, slot: recorded.slot)
         pages[row] = page
         return page
+    }
+
+    /// Takes row `row`'s page out of the output, once it was read as the base records it.
+    mutating func remove(_ row: Int) {
+        guard pages[row] != nil else { return }
+        pages[row] = nil
+        changed.remove(row)
+        removed.insert(row)
     }
 
     /// Replaces row `row`'s bytes and slot.

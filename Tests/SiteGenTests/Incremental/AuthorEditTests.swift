@@ -100,14 +100,55 @@ import Testing
         _ = try edits.buildMatchingClean(w, "one author again")
     }
 
-    @Test func aNewAuthorALastBriefingOrNoBylineIsAFullBuild() throws {
+    @Test func aNewAuthorOrNoBylineIsAFullBuild() throws {
         let w = try archive()
         try setAuthors(w, 2, ["Nadia Farooq"])
         #expect(try edits.buildDeclined(w, "new author").cache.editDeclined?.contains("no briefing yet") == true)
-        try setAuthors(w, 2, [Self.names[0]])
-        #expect(try edits.buildDeclined(w, "last briefing").cache.editDeclined?.contains("lose a last") == true)
         try setAuthors(w, 2, [])
         #expect(try edits.buildDeclined(w, "no author").cache.editDeclined?.contains("byline") == true)
+    }
+
+    @Test func anAuthorLosingTheirLastBriefingLosesTheirPageInPlace() throws {
+        let w = try archive()
+        try setAuthors(w, 2, ["Nadia Farooq"])
+        _ = try edits.buildDeclined(w, "a new author")
+        let page = "authors/nadia-farooq/index.html"
+        #expect(TestPaths.tree(w.output)[page] != nil)
+        // A name put right: the misspelt one had this briefing alone.
+        try setAuthors(w, 2, [Self.names[0]])
+        let result = try edits.buildMatchingClean(w, "last briefing")
+        #expect(result.cache.authorsEdited == 1, "\(result.cache.editDeclined ?? "")")
+        let (clean, tree) = try w.cleanBuild()
+        #expect(tree[page] == nil)
+        #expect(!FileManager.default.fileExists(atPath: w.output + "/authors/nadia-farooq"), "the page's folder went too")
+        #expect(result.pageCount == clean.pageCount)
+        let again = try build(edits.options(w))
+        #expect(again.cache.upToDate && again.pageCount == clean.pageCount)
+        // The base the edit left serves the next edit, and the name coming back is a full build.
+        try edits.append(w.article("archive-002.md"), "\nA closing line.\n")
+        #expect(try edits.buildMatchingClean(w, "body edit after").cache.bodiesEdited == 1)
+        try setAuthors(w, 2, ["Nadia Farooq"])
+        let back = try edits.buildDeclined(w, "back again")
+        #expect(back.cache.editDeclined?.contains("first briefing") == true, "\(back.cache.editDeclined ?? "")")
+        try setAuthors(w, 2, [Self.names[1]])
+        #expect(try edits.buildMatchingClean(w, "gone again").cache.authorsEdited == 1)
+        try Self.expectRecordedAsAFullBuild(w, edits)
+    }
+
+    @Test func anAuthorPageABriefingLinksToStaysUntilAFullBuildReportsTheLink() throws {
+        let w = try archive()
+        try setAuthors(w, 2, ["Nadia Farooq"])
+        try edits.append(w.article("archive-010.md"), "\nSee [her briefings](/portal/authors/nadia-farooq/).\n")
+        let first = try edits.buildDeclined(w, "a new author and a link to her page")
+        #expect(first.wrote, "\(first.diagnostics)")
+        try setAuthors(w, 2, [Self.names[0]])
+        // Put in place, the edit would leave a link to nowhere that the full build reports.
+        let result = try build(edits.options(w))
+        let (clean, _) = try w.cleanBuild()
+        #expect(!result.wrote && result.cache.authorsEdited == 0)
+        #expect(result.diagnostics == clean.diagnostics)
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.path == "content/articles/archive-010.md" })
+        #expect(FileManager.default.fileExists(atPath: w.output + "/authors/nadia-farooq/index.html"), "the last output stays")
     }
 
     @Test func anotherSpellingOfTheNameAnAuthorsPageShowsIsAFullBuild() throws {
@@ -174,6 +215,17 @@ import Testing
         try setAuthors(w, 12, [Self.names[1]])
         #expect(try edits.buildMatchingClean(w, "leave").cache.authorsEdited == 1)
         try Self.expectRecordedAsAFullBuild(w, edits)
+    }
+
+    @Test func theBaseKnowsWhichAuthorPagesTheBriefingsLinkTo() {
+        let routes = Routes(SiteConfig(title: "T", baseURL: "https://x.org/portal/"))
+        let bodies = ["[a](/portal/authors/amina/) and [b](../../authors/bilal/#latest)", "[c](https://elsewhere.org/authors/x/)",
+                      "[d](../other/) [e](/portal/authors/) [f](authors/sara/)"]
+        let found = EditBase.linkedAuthorPages(bodies.map { Markdown.render($0) },
+                                               pages: ["articles/one/index.html", "articles/two/index.html", "articles/three/index.html"],
+                                               routes: routes)
+        // A page relative to the briefing's own folder is not an author's; the index is in the authors' folder.
+        #expect(found == ["authors/amina/index.html", "authors/bilal/index.html", "authors/index.html"])
     }
 
     @Test func theAuthorTableKeepsEachBriefingsAuthorsInOrder() throws {
