@@ -5,7 +5,8 @@
 
 For each size: a clean build, a no-op rebuild, one-article edit rebuilds (the body of an old
 briefing, the body of the newest, which every feed carries, a title, a summary, a date, the
-topics, the authors, and a misspelt author put right, whose page goes) and `sitegen check`
+topics, the authors, a misspelt author, whose page is made, and the name put right, whose page
+goes) and `sitegen check`
 (when the binary has it; alone, and beside the build's output with `--output`), each with wall time and peak memory from /usr/bin/time -v; Hugo builds
 the same corpus with a minimal theme, runs alternating with SiteGen's. Pagefind is timed apart.
 Medians of --runs runs, with min and max. Corpora are cached in Benchmarks/corpus-N/.
@@ -62,7 +63,7 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
     cache = os.path.join(site, ".sitegen-cache")
     # Search is Pagefind's work, not Hugo's: it is timed apart below.
     build = [SITEGEN, "build", "--root", site, "--output", out, "--no-search"]
-    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "edit-topics": [], "edit-topics-newest": [], "edit-authors": [], "edit-authors-newest": [], "edit-author-gone": [], "check": [], "check-output": [], "hugo": [],
+    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "edit-topics": [], "edit-topics-newest": [], "edit-authors": [], "edit-authors-newest": [], "edit-author-new": [], "edit-author-gone": [], "check": [], "check-output": [], "hugo": [],
                "pagefind": []}
     edited = os.path.join(site, "content", "articles", "briefing-000000.md")
     with open(edited, encoding="utf-8") as f:
@@ -133,14 +134,15 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
         reauthored = authors_edit(newest_original, os.path.join(site, "content", "articles"))
         if reauthored:
             timed_edit("edit-authors-newest", newest, newest_original, reauthored)
-        # A misspelt name put right: the briefing's one-off author loses their page (taken out in place).
+        # A misspelt name, a new author whose page is made in place; then put right, and the one-off
+        # author's page is taken away in place.
         found = authors_list(original)
         if found and found[0]:
             lines = original.split("\n")
             lines[found[1]] = "authors: [" + ", ".join(f'"{a} Jr"' if n == 0 else f'"{a}"' for n, a in enumerate(found[0])) + "]"
             with open(edited, "w", encoding="utf-8") as f:
                 f.write("\n".join(lines))
-            timed(build)
+            results["edit-author-new"].append(timed(build))
             timed_edit("edit-author-gone", edited, original, original)
         if can_check:
             # Alone, `check` renders every page; beside the build's output (as CI runs it) it scans the

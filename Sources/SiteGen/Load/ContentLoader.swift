@@ -59,12 +59,8 @@ public enum ContentLoader {
         diagnostics += articleProblems
         diagnostics += ArticleRules.check(articles, topics: topics)
 
-        var themeFiles: [ThemeFile] = []
-        for rel in (try? io.listFiles(join(root, "theme"))) ?? [] where !isHidden(rel) {
-            do { themeFiles.append(ThemeFile(path: rel, bytes: try io.read(join(root, "theme/" + rel)))) } catch {
-                diagnostics.append(.error("theme/" + rel, "cannot be read: \(error.localizedDescription)"))
-            }
-        }
+        let (themeFiles, themeProblems) = loadTheme(root: root, io: io)
+        diagnostics += themeProblems
         guard let config else { return (nil, diagnostics) }
         let published = articles.filter { article in
             if article.draft && !options.drafts { return false }
@@ -121,6 +117,18 @@ public enum ContentLoader {
             }
         }
         return (results.compactMap(\.article), results.flatMap(\.problems))
+    }
+
+    /// The files of `theme/`, but hidden ones, and a problem for each that cannot be read.
+    static func loadTheme(root: String, io: FileIO = .disk) -> ([ThemeFile], [Diagnostic]) {
+        var files: [ThemeFile] = []
+        var problems: [Diagnostic] = []
+        for rel in (try? io.listFiles(join(root, "theme"))) ?? [] where !isHidden(rel) {
+            do { files.append(ThemeFile(path: rel, bytes: try io.read(join(root, "theme/" + rel)))) } catch {
+                problems.append(.error("theme/" + rel, "cannot be read: \(error.localizedDescription)"))
+            }
+        }
+        return (files, problems)
     }
 
     /// The Markdown body of an article taken from the load records, read again from its file; empty

@@ -8,11 +8,11 @@ import Templates
 ///
 /// Each list is worked out from the edit base's author table (`EditBase+Authors`) the way `SiteIndex`
 /// makes it, and cards are cut from the pages the last build wrote. An author who loses their last
-/// briefing loses their page too: it is taken out of the output, the author index and the sitemap.
-/// What it cannot do so is a full build: an author who would gain a first briefing (their page would
-/// have to be made), or whose page would show another spelling of the name; an author page some
-/// briefing links to that would go; a briefing with an `author_bio` (it may be an author's
-/// biography); a byline that would appear or go.
+/// briefing loses their page too: it is taken out of the output, the author index and the sitemap;
+/// an author who gains a first one gets a page, made as a full build makes it (`AuthorEdit+Pages`).
+/// What it cannot do so is a full build: an author whose page would show another spelling of the
+/// name; an author page some briefing links to that would go; more authors than the table holds; a
+/// briefing with an `author_bio` (it may be an author's biography); a byline that would appear or go.
 struct AuthorEdit {
     let table: EditBase.AuthorTable
     /// Every briefing's slug, in the site's order (`EditBase.TopicTable.slugs`).
@@ -20,6 +20,9 @@ struct AuthorEdit {
     let routes: Routes
     let config: SiteConfig
     let rows: [String: Int]
+    /// Where the theme a new author's page links to is read from, and the scripts every page loads.
+    let root: String
+    let extraScripts: [String]
 
     /// The new table and the rows that come to show the briefing's card, or stop.
     struct Outcome {
@@ -28,7 +31,7 @@ struct AuthorEdit {
     }
 
     /// An author's briefings by position, and the name their page shows (the first briefing's spelling).
-    private struct Listing: Equatable {
+    struct Listing: Equatable {
         var positions: [Int] = []
         var name = ""
     }
@@ -39,27 +42,38 @@ struct AuthorEdit {
         let p = entry.position
         let old = table.authors[p], new = article.authors
         guard !old.isEmpty, !new.isEmpty else { return no("the byline of \(article.path) would appear or go") }
+        guard new.count <= EditBase.maxAuthors else { return no("\(article.path) names more authors than the edit base records") }
         guard article.authorBio == nil else { return no("\(article.path) gives an author_bio, which an author's page may show") }
-        let known = Set(table.names)
-        guard new.allSatisfy(known.contains) else { return no("a new author of \(article.path) has no briefing yet") }
         let (oldSlugs, newSlugs) = (old.map { Slug.make($0) }, new.map { Slug.make($0) })
         guard Set(oldSlugs).count == old.count, Set(newSlugs).count == new.count else {
             return no("\(article.path) names an author twice")
         }
         var outcome = Outcome(table: table)
         outcome.table.authors[p] = new
+        // A name no briefing gave yet joins the table's names (recorded by `EditBase.withAuthors`).
+        let known = Set(table.names)
+        for name in new where !known.contains(name) { outcome.table.names.append(name) }
         let touched = Set(oldSlugs).union(newSlugs)
         var slugOf: [String: String] = [:]
-        for name in table.names { slugOf[name] = Slug.make(name) }
+        for name in outcome.table.names { slugOf[name] = Slug.make(name) }
         let (before, after) = (listings(touched, table.authors, slugOf), listings(touched, outcome.table.authors, slugOf))
-        var gone: [String] = []
+        var (gone, born): ([String], [String]) = ([], [])
         for slug in touched.sorted() {
-            guard let was = before[slug] else { return no("author \(slug) would gain a first briefing, and a page") }
+            guard let was = before[slug] else {
+                born.append(slug)
+                continue
+            }
             guard let will = after[slug] else {
                 gone.append(slug)
                 continue
             }
             guard was.name == will.name else { return no("the page of author \(slug) would show another spelling of the name") }
+        }
+        // Checked before any page is changed: the page a full build would make for a new author.
+        var maker: PageMaker?
+        if !born.isEmpty {
+            maker = PageMaker(config: config, root: root, extraScripts: extraScripts)
+            if let why = maker!.check(routes: routes, rows: rows, pages: &pages) { return no(why) }
         }
         let oldLinks = inlineLinks(RenderContext.authorLinks(old, routes: routes)).rendered
         let newLinks = inlineLinks(RenderContext.authorLinks(new, routes: routes)).rendered
@@ -83,11 +97,21 @@ struct AuthorEdit {
             }
             pages.set(feed.row, bytes: patched, slot: nil)
         }
-        for slug in touched.sorted() where after[slug] != nil && before[slug]!.positions != after[slug]!.positions {
+        for slug in touched.sorted() where before[slug] != nil && after[slug] != nil && before[slug]!.positions != after[slug]!.positions {
             if let why = relist(slug, p, was: before[slug]!, will: after[slug]!, pages: &pages, shown: &outcome.shown) { return no(why) }
         }
         for slug in gone {
             if let why = takeAway(slug, p, name: before[slug]!.name, pages: &pages, shown: &outcome.shown) { return no(why) }
+        }
+        if let maker, !born.isEmpty {
+            // Authors the index does not list yet are no place to insert another before.
+            var listed = listings(Set(slugOf.values), outcome.table.authors, slugOf).filter { !born.contains($0.key) }
+            for slug in born {
+                if let why = give(slug, p, name: after[slug]!.name, maker: maker, everyone: listed, pages: &pages, shown: &outcome.shown) {
+                    return no(why)
+                }
+                listed[slug] = after[slug]
+            }
         }
         return .success(outcome)
     }
@@ -122,7 +146,7 @@ struct AuthorEdit {
 
     /// The listing of each author in `slugs` by the briefings' `authors` (each name's slug in `slugOf`);
     /// absent for an author with none.
-    private func listings(_ slugs: Set<String>, _ authors: [[String]], _ slugOf: [String: String]) -> [String: Listing] {
+    func listings(_ slugs: Set<String>, _ authors: [[String]], _ slugOf: [String: String]) -> [String: Listing] {
         var out: [String: Listing] = [:]
         for (i, names) in authors.enumerated() {
             for name in names {
@@ -195,7 +219,7 @@ extension AuthorEdit {
     /// topics (`FrontMatterEdit`): when only its authors changed; why not otherwise.
     /// `slugs` are every briefing's (`EditBase.TopicTable.slugs`), the article's at the entry's position.
     static func make(_ article: Article, entry: EditBase.Entry, slugs: [String], base: EditBase, routes: Routes,
-                     config: SiteConfig) -> Result<AuthorEdit, BodyEdit.Declined> {
+                     config: SiteConfig, root: String, extraScripts: [String]) -> Result<AuthorEdit, BodyEdit.Declined> {
         func no(_ why: String) -> Result<AuthorEdit, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
         let p = entry.position
         guard let table = base.authorTable(), table.authors.indices.contains(p), slugs.count == table.authors.count else {
@@ -207,6 +231,7 @@ extension AuthorEdit {
             return no("the front matter of \(article.path) changed besides its title, summary, dates and topics or authors")
         }
         guard let rows = base.rowsByPath() else { return no("the pages of the last build cannot be read") }
-        return .success(AuthorEdit(table: table, slugs: slugs, routes: routes, config: config, rows: rows))
+        return .success(AuthorEdit(table: table, slugs: slugs, routes: routes, config: config, rows: rows, root: root,
+                                   extraScripts: extraScripts))
     }
 }

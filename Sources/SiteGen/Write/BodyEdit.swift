@@ -90,6 +90,7 @@ enum BodyEdit {
         var redescribed: [(old: EditBase.Entry, new: EditBase.Entry)] = []
         var (retitled, resummarised, redated, retopiced, reauthored) = (0, 0, 0, 0, 0)
         var pending: (edit: FrontMatterEdit, article: Article, entry: EditBase.Entry, describe: String)?
+        var namesLater: EditBase.AuthorTable?
         let recentNanos = started.startNanos - options.racyWindowNanos
         for change in changes {
             let file = started.scan.files[change.index]
@@ -108,7 +109,8 @@ enum BodyEdit {
             var listEdit: FrontMatterEdit?
             if describe != entry.describe, EditBase.rest(article) != entry.rest {
                 guard pending == nil else { return no("the topics or authors of more than one briefing changed") }
-                switch FrontMatterEdit.make(article, entry: entry, base: base, root: options.root, routes: routes, config: config) {
+                switch FrontMatterEdit.make(article, entry: entry, base: base, root: options.root, routes: routes, config: config,
+                                            extraScripts: options.extraScripts) {
                 case .failure(let why): return .failure(why)
                 case .success(let edit): listEdit = edit
                 }
@@ -184,7 +186,7 @@ enum BodyEdit {
         if let (edit, article, entry, describe) = pending {
             // Cards and related lists are cut from the pages as they are: other titles, summaries and dates must stand.
             guard redescribed.isEmpty else { return no("the topics or authors of \(article.path) changed with other front matter") }
-            switch edit.put(article, entry: entry, base: base, entriesAt: entriesAt, pages: &pages, next: &next) {
+            switch edit.put(article, entry: entry, base: base, entriesAt: entriesAt, pages: &pages, next: &next, namesLater: &namesLater) {
             case .failure(let why): return .failure(why)
             case .success(let shown):
                 guard let others = shown.redescribed(besides: entry.position, base: next, entriesAt: entriesAt) else {
@@ -201,6 +203,10 @@ enum BodyEdit {
         for edit in redescribed.sorted(by: { $0.old.at.lowerBound > $1.old.at.lowerBound }) {
             next.redescribe(edit.old, as: edit.new)
         }
+        if let table = namesLater {
+            guard let grown = next.withAuthors(table) else { return no("the author table cannot take another name") }
+            next = grown
+        }
         return .success(Plan(pages: pages, base: next, rendered: changes.count, retitled: retitled, resummarised: resummarised,
                              redated: redated, retopiced: retopiced, reauthored: reauthored))
     }
@@ -215,8 +221,11 @@ enum BodyEdit {
         for row in plan.pages.changed.sorted() {
             guard let page = plan.pages.pages[row] else { continue }
             let full = join(options.output, page.path)
+            // A page made past the base's rows gets the next one (`EditPages.make` numbers them so).
+            if let rows = next.rowCount, row >= rows { guard next.appendRow(page.path) == row else { return nil } }
             // If this fails, the files written so far match no base: the full build redoes them.
-            guard (try? OutputWriter.replaceFile(full, page.bytes)) != nil, let identity = EditBase.OutputIdentity(full) else { return nil }
+            guard (try? OutputWriter.replaceFile(full, page.bytes, makingFolder: plan.pages.made[row] != nil)) != nil,
+                  let identity = EditBase.OutputIdentity(full) else { return nil }
             written += 1
             next.setRow(row, identity: identity, slot: page.slot)
         }
@@ -228,7 +237,7 @@ enum BodyEdit {
             rmdir((full as NSString).deletingLastPathComponent)
             next.setRowGone(row)
         }
-        next.uncount(plan.pages.removed.count)
+        next.countFiles(plan.pages.made.count - plan.pages.removed.count)
         try? EditBase.write(next.bytes, to: basePath)
         started.record(options, outcome: next.outcome)
         var report = CacheReport()

@@ -36,20 +36,44 @@ extension EditBase {
         }
         let usable = names.count < 0xFFFF && site.articles.allSatisfy { $0.authors.count <= maxAuthors }
         section.bool(usable)
-        if usable {
-            section.int(names.count)
-            for name in names { section.string(name) }
-            section.int(site.articles.count)
-            for a in site.articles {
-                let (low, high) = packed16(a.authors.map { index[$0]! })
-                section.int(low)
-                section.int(high)
-            }
-            section.int(linked.count)
-            for path in linked.sorted() { section.string(path) }
-        }
+        if usable { encodeTable(&section, names: names, authors: site.articles.map(\.authors), linked: linked) }
         w.int(section.bytes.count)
         w.append(part: section.bytes)
+    }
+
+    /// The fields of a usable section: the names, each briefing's authors as indexes into them, the linked pages.
+    private static func encodeTable(_ section: inout ManifestWriter, names: [String], authors: [[String]], linked: Set<String>) {
+        let index = Dictionary(names.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        section.int(names.count)
+        for name in names { section.string(name) }
+        section.int(authors.count)
+        for briefing in authors {
+            let (low, high) = packed16(briefing.map { index[$0]! })
+            section.int(low)
+            section.int(high)
+        }
+        section.int(linked.count)
+        for path in linked.sorted() { section.string(path) }
+    }
+
+    /// The base with its author section made again from `table`, for an edit that brings in a name:
+    /// the names come before the fixed-width part, so the section grows and what follows it moves.
+    /// Nil when the base is damaged or the table has too many names.
+    func withAuthors(_ table: AuthorTable) -> EditBase? {
+        guard table.names.count < 0xFFFF, table.authors.allSatisfy({ $0.count <= EditBase.maxAuthors }),
+              var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: authorsAt), let oldLength = r.int() else { return nil }
+        var section = ManifestWriter(part: true)
+        section.bool(true)
+        EditBase.encodeTable(&section, names: table.names, authors: table.authors, linked: table.linked)
+        var w = ManifestWriter(part: true)
+        w.int(section.bytes.count)
+        w.append(part: section.bytes)
+        let oldEnd = authorsAt + 8 + oldLength
+        let delta = w.bytes.count - (oldEnd - authorsAt)
+        var moved = Array(bytes[..<authorsAt]) + w.bytes + bytes[oldEnd...]
+        // The field holding where the rows start follows the section.
+        ManifestWriter.patch(&moved, at: authorsAt + w.bytes.count, rowsAt + delta)
+        return EditBase(bytes: moved)
     }
 
     /// A count and up to seven indexes below 65,535, sixteen bits each, in two numbers (`pack`).

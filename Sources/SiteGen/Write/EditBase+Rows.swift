@@ -19,6 +19,12 @@ extension EditBase {
         /// Row by output path.
         var index: [String: Int] = [:]
 
+        /// Rows as a base records them.
+        init(rows: [PageRow]) {
+            self.rows = rows
+            for (k, row) in rows.enumerated() { index[row.path] = k }
+        }
+
         /// Rows for every page, feed and JSON file in `files`, with identities from `pageRecords`
         /// (briefing and listing pages) or from `output` (the few others).
         init(files: [OutputFile], pageRecords: [String: String], output: String) {
@@ -117,6 +123,29 @@ extension EditBase {
         guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: rowsAt), r.int() != nil, r.int() != nil,
               let alwaysAt = r.int(), r.seek(to: rowsAt + alwaysAt), let n = r.count() else { return [] }
         return (0..<n).compactMap { _ in r.int() }
+    }
+
+    /// How many rows the base has; nil when it is damaged.
+    var rowCount: Int? {
+        guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: rowsAt) else { return nil }
+        return r.count()
+    }
+
+    /// Adds a row for a page an edit makes at `path`, matching no file until `setRow`; its number, or
+    /// nil in a damaged base. The rows are the base's last section, so it is encoded again whole.
+    mutating func appendRow(_ path: String) -> Int? {
+        guard let n = rowCount else { return nil }
+        var rows: [PageRow] = []
+        rows.reserveCapacity(n + 1)
+        for k in 0..<n {
+            guard let row = row(k) else { return nil }
+            rows.append(row)
+        }
+        rows.append(PageRow(path: path, identity: nil, slot: nil))
+        var section: [UInt8] = []
+        Rows(rows: rows).encode(into: &section, always: alwaysRows)
+        replaceRows(with: section)
+        return n
     }
 
     /// Records that row `k`'s file was taken away: the row matches no file, so no edit reads it.

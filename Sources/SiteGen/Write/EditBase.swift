@@ -397,10 +397,15 @@ struct EditBase {
         patch(at: rowsAtField, rowsAt)
     }
 
-    /// Records the output's file count after an edit took `removed` files away.
-    mutating func uncount(_ removed: Int) {
-        outcome.pageCount -= removed
+    /// Records the output's file count after an edit made `change` more files (fewer when negative).
+    mutating func countFiles(_ change: Int) {
+        outcome.pageCount += change
         patch(at: pageCountAt, outcome.pageCount)
+    }
+
+    /// Replaces the rows, the base's last section, with `section` (`Rows.encode`).
+    mutating func replaceRows(with section: [UInt8]) {
+        bytes.replaceSubrange(rowsAt..., with: section)
     }
 
     /// Overwrites eight bytes at `at` (see `EditBase+Rows`).

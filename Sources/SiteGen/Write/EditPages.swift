@@ -15,6 +15,10 @@ struct EditPages {
     private(set) var changed: Set<Int> = []
     /// Pages the edit takes out of the output.
     private(set) var removed: Set<Int> = []
+    /// Pages the edit makes, by row: past the base's last row, or in place of a page taken away before.
+    private(set) var made: [Int: String] = [:]
+    /// The row the next page made past the base's rows gets.
+    private var nextRow: Int?
 
     init(base: EditBase, output: String) {
         self.base = base
@@ -31,6 +35,18 @@ struct EditPages {
         let page = Page(path: recorded.path, bytes: bytes, slot: recorded.slot)
         pages[row] = page
         return page
+    }
+
+    /// Makes a page at `path` with `bytes`, in row `row` (one whose page was taken away) or a new row;
+    /// the row, or nil when the base's rows cannot be counted.
+    mutating func make(_ path: String, bytes: [UInt8], in row: Int?) -> Int? {
+        guard let row = row ?? nextRow ?? base.rowCount else { return nil }
+        if row >= (nextRow ?? base.rowCount ?? 0) { nextRow = row + 1 }
+        pages[row] = Page(path: path, bytes: bytes, slot: nil)
+        changed.insert(row)
+        removed.remove(row)
+        made[row] = path
+        return row
     }
 
     /// Takes row `row`'s page out of the output, once it was read as the base records it.

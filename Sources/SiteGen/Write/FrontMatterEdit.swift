@@ -8,7 +8,7 @@ enum FrontMatterEdit {
 
     /// The edit of `article` at `entry`; why not, when more than its topics or its authors changed.
     static func make(_ article: Article, entry: EditBase.Entry, base: EditBase, root: String, routes: Routes,
-                     config: SiteConfig) -> Result<FrontMatterEdit, BodyEdit.Declined> {
+                     config: SiteConfig, extraScripts: [String]) -> Result<FrontMatterEdit, BodyEdit.Declined> {
         guard article.title == entry.title, Summaries.explicit(article) == entry.summary,
               (article.date?.rfc3339 ?? "") == entry.date, (article.updated?.rfc3339 ?? "") == entry.updated else {
             return .failure(BodyEdit.Declined(reason: "the front matter of \(article.path) changed with its title, summary or dates"))
@@ -22,12 +22,15 @@ enum FrontMatterEdit {
         if table.topics[p] != article.topics {
             return TopicEdit.make(article, entry: entry, table: table, base: base, root: root, routes: routes, config: config).map { .topics($0) }
         }
-        return AuthorEdit.make(article, entry: entry, slugs: table.slugs, base: base, routes: routes, config: config).map { .authors($0) }
+        return AuthorEdit.make(article, entry: entry, slugs: table.slugs, base: base, routes: routes, config: config, root: root,
+                               extraScripts: extraScripts).map { .authors($0) }
     }
 
     /// Puts the edit in `pages` and records its table in `next`: the rows that come to show cards, or stop.
+    /// An author table that gained a name is left in `namesLater`: recording it moves every entry, so
+    /// it is recorded once the entries are (`EditBase.withAuthors`).
     func put(_ article: Article, entry: EditBase.Entry, base: EditBase, entriesAt: Int, pages: inout EditPages,
-             next: inout EditBase) -> Result<ShownChanges, BodyEdit.Declined> {
+             next: inout EditBase, namesLater: inout EditBase.AuthorTable?) -> Result<ShownChanges, BodyEdit.Declined> {
         switch self {
         case .topics(let edit):
             switch edit.put(article, entry: entry, base: base, entriesAt: entriesAt, pages: &pages) {
@@ -40,7 +43,11 @@ enum FrontMatterEdit {
             switch edit.put(article, entry: entry, base: base, pages: &pages) {
             case .failure(let why): return .failure(why)
             case .success(let outcome):
-                next.setAuthors(outcome.table, at: entry.position)
+                if outcome.table.names.count == edit.table.names.count {
+                    next.setAuthors(outcome.table, at: entry.position)
+                } else {
+                    namesLater = outcome.table
+                }
                 return .success(outcome.shown)
             }
         }
