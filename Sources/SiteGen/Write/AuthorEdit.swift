@@ -70,10 +70,10 @@ struct AuthorEdit {
             guard was.name == will.name else { return no("the page of author \(slug) would show another spelling of the name") }
         }
         // Checked before any page is changed: the page a full build would make for a new author.
-        var maker: PageMaker?
+        var maker: EditPageMaker?
         if !born.isEmpty {
-            maker = PageMaker(config: config, root: root, extraScripts: extraScripts)
-            if let why = maker!.check(routes: routes, rows: rows, pages: &pages) { return no(why) }
+            maker = EditPageMaker(config: config, root: root, extraScripts: extraScripts)
+            if let why = checkFrame(maker!, pages: &pages) { return no(why) }
         }
         let oldLinks = inlineLinks(RenderContext.authorLinks(old, routes: routes)).rendered
         let newLinks = inlineLinks(RenderContext.authorLinks(new, routes: routes)).rendered
@@ -132,13 +132,12 @@ struct AuthorEdit {
               case let listed = PlaceEdits.places(item, prefix: "", old: item, new: "", in: index.bytes, outside: nil), listed.count == 1 else {
             return "the author index does not list author \(slug) as the last build wrote it"
         }
-        let loc = "<url><loc>\(escapeHTML(FeedPages.sitemapLoc(path, prefix: routes.absolute(routes.basePath))))</loc></url>\n"
         guard let sitemapRow = rows["sitemap.xml"], let sitemap = pages.page(sitemapRow),
-              case let mapped = PlaceEdits.places(loc, prefix: "", old: loc, new: "", in: sitemap.bytes, outside: nil), mapped.count == 1 else {
+              let mapped = SitemapEdit(routes: routes, rows: rows).removing(path, from: sitemap.bytes) else {
             return "the sitemap does not give the page of author \(slug) as the last build wrote it"
         }
         pages.set(indexRow, bytes: PlaceEdits.apply(listed, to: index.bytes), slot: index.slot)
-        pages.set(sitemapRow, bytes: PlaceEdits.apply(mapped, to: sitemap.bytes), slot: sitemap.slot)
+        pages.set(sitemapRow, bytes: mapped, slot: sitemap.slot)
         pages.remove(row)
         shown.removed[p, default: []].insert(row)
         return nil
