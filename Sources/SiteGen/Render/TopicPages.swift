@@ -40,13 +40,33 @@ enum TopicPages {
     /// How the topic index gives a topic's number of briefings.
     static func countText(_ count: Int) -> String { "\(count) \(count == 1 ? "briefing" : "briefings")" }
 
+    /// The heading of a topic's pages: its name, and its acronym after it.
+    static func heading(_ topic: Topic) -> String {
+        topic.acronym.map { "\(topic.name) (\($0))" } ?? topic.name
+    }
+
+    /// The title of page `n` of a topic's listing.
+    static func title(_ heading: String, page n: Int) -> String {
+        n == 1 ? heading : "\(heading), page \(n)"
+    }
+
+    /// What the frame of a topic's pages gives as their description.
+    static func frameDescription(_ topic: Topic) -> String? {
+        topic.description.isEmpty ? nil : topic.description
+    }
+
+    /// The line naming a topic's parent, at the top of each of its pages; empty for a topic without one.
+    static func parentLine(_ topic: Topic, topicsBySlug: [String: Topic], routes: Routes) -> HTML {
+        topic.parent.flatMap { topicsBySlug[$0] }.map {
+            "<p class=\"topic-parent\">Part of <a href=\"\(routes.topic($0.slug))\">\($0.name)</a></p>\n"
+        } ?? .empty
+    }
+
     static func pages(_ topic: Topic, _ ctx: RenderContext) -> [OutputFile] {
         let articles = ctx.index.articlesByTopic[topic.slug] ?? []
         let description = topic.description.isEmpty ? HTML.empty
             : HTML(trusted: Markdown.render(topic.description, options: MarkdownOptions(paragraphAnchors: false)).html)
-        let parent: HTML = topic.parent.flatMap { ctx.index.topicsBySlug[$0] }.map {
-            "<p class=\"topic-parent\">Part of <a href=\"\(ctx.routes.topic($0.slug))\">\($0.name)</a></p>\n"
-        } ?? .empty
+        let parent = parentLine(topic, topicsBySlug: ctx.index.topicsBySlug, routes: ctx.routes)
         let kids = (ctx.index.children[topic.slug] ?? []).compactMap { ctx.index.topicsBySlug[$0] }
         let children: HTML = kids.isEmpty ? .empty : """
             <section class="child-topics" aria-labelledby="children-title">
@@ -56,13 +76,11 @@ enum TopicPages {
             </section>
 
             """
-        let heading = topic.acronym.map { "\(topic.name) (\($0))" } ?? topic.name
+        let heading = heading(topic)
         return Paginate.pages(articles, perPage: ctx.site.config.perPage, href: { ctx.routes.topic(topic.slug, page: $0) }) { slice, n, hrefs in
             let intro: HTML = n == 1 ? "\(parent)<div class=\"topic-description\">\(description)</div>\n\(children)" : parent
             let extra = n == 1 ? TopicExtras.sections(topic, ctx) : .empty
-            let title = n == 1 ? heading : "\(heading), page \(n)"
-            let frame = ctx.frame(title: title, description: topic.description.isEmpty ? nil : topic.description,
-                                  href: hrefs[n - 1], section: "Topics")
+            let frame = ctx.frame(title: title(heading, page: n), description: frameDescription(topic), href: hrefs[n - 1], section: "Topics")
             return ctx.listingPage(hrefs[n - 1], frame: frame, inputs: ["topic", heading, intro.rendered, extra.rendered, String(n), String(hrefs.count)],
                                    cards: Array(slice), alsoShowing: n == 1 ? TopicExtras.sources(topic, ctx) : []) {
                 listPage(ListPageView(heading: heading, intro: intro, cards: slice.map(ctx.card),

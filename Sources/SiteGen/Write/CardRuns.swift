@@ -1,8 +1,8 @@
 /// Briefing cards (`articleCard`) as runs of bytes in the pages the last build wrote: a topic edit
 /// (`TopicEdit`) moves them between the pages of a listing and into related lists as they are.
 enum CardRuns {
-    private static let listOpening = Array("<ol class=\"cards\">\n".utf8)
-    private static let listEnd = Array("</ol>\n".utf8)
+    static let listOpening = Array("<ol class=\"cards\">\n".utf8)
+    static let listEnd = Array("</ol>\n".utf8)
     private static let cardOpening = Array("<li class=\"card\">\n".utf8)
     private static let cardEnd = Array("</li>\n".utf8)
     private static let titleLink = Array("class=\"card-title\"><a href=\"".utf8)

@@ -20,7 +20,8 @@ enum FrontMatterEdit {
                                                   + "dates, and the last build recorded no topics"))
         }
         if table.topics[p] != article.topics {
-            return TopicEdit.make(article, entry: entry, table: table, base: base, root: root, routes: routes, config: config).map { .topics($0) }
+            return TopicEdit.make(article, entry: entry, table: table, base: base, root: root, routes: routes, config: config,
+                                  extraScripts: extraScripts).map { .topics($0) }
         }
         return AuthorEdit.make(article, entry: entry, slugs: table.slugs, base: base, routes: routes, config: config, root: root,
                                extraScripts: extraScripts).map { .authors($0) }

@@ -9,17 +9,22 @@ import Templates
 /// Each of those is worked out from the edit base's topic table (`EditBase+Topics`) with the functions
 /// the full build uses (`TopicIndex`, `Related.walk`, `TopicRelations`), and put in place with cards
 /// cut from the pages the last build wrote; feeds as `TopicEdit+Feeds` says. What it cannot do so is
-/// a full build: a topic that would gain its first or lose its last briefing, or change its number
-/// of pages; a related list that would become empty or stop being so.
+/// a full build: a topic that would gain its first or lose its last briefing; a related list that
+/// would become empty or stop being so. A topic whose number of pages changes gets a page made or
+/// taken away (`TopicEdit+Pages`).
 struct TopicEdit {
     let table: EditBase.TopicTable
     let vocabulary: [Topic]
     let routes: Routes
     let perPage: Int
     let rows: [String: Int]
-    /// For entries a topic's feed takes in, made from their files (`AtomEntries.entry`).
+    /// For entries a topic's feed takes in, made from their files (`AtomEntries.entry`), and for the
+    /// theme a page made for a topic links to.
     let root: String
     let markdown: MarkdownOptions
+    let config: SiteConfig
+    /// The scripts every page loads (`BuildOptions.extraScripts`).
+    let extraScripts: [String]
 
     /// What the edit changes in the base besides the pages: the table, and the rows each briefing's
     /// entry lists as showing it (`EditBase.Entry.shownOn`), by position.
@@ -47,13 +52,9 @@ struct TopicEdit {
         let newTagged = TopicIndex.tagged(new, topicsBySlug: before.topicsBySlug)
         let after = before.moving(p, from: oldTagged, to: newTagged)
         let moved = oldTagged.symmetricDifference(newTagged).sorted()
-        let size = max(1, perPage)
         for slug in moved {
             let (was, will) = (before.articlesByTopic[slug] ?? [], after.articlesByTopic[slug] ?? [])
             guard !was.isEmpty, !will.isEmpty else { return no("topic \(slug) would gain its first or lose its last briefing") }
-            guard (was.count + size - 1) / size == (will.count + size - 1) / size else {
-                return no("the pages of topic \(slug) would change in number")
-            }
         }
         let href = routes.article(article.slug)
         let oldLinks = inlineLinks(RenderContext.topicLinks(old, routes: routes, topicsBySlug: before.topicsBySlug)).rendered
@@ -122,7 +123,9 @@ struct TopicEdit {
         } else {
             return "the card of \(table.slugs[position]) is not in the list of all briefings as the last build wrote it"
         }
-        for (k, place) in insides.enumerated() {
+        let (oldCount, newCount) = (insides.count, max(1, (will.count + size - 1) / size))
+        // A page past the new last is taken away by `repage`, not emptied here.
+        for (k, place) in insides.enumerated() where k < newCount {
             let range = min(k * size, cards.count)..<min((k + 1) * size, cards.count)
             let (then, now) = (Set(was[min(k * size, was.count)..<min((k + 1) * size, was.count)]), Set(will[range]))
             guard then != now, let page = pages.page(place.row) else { continue }
@@ -133,6 +136,10 @@ struct TopicEdit {
             for i in now.subtracting(then) { outcome.shown.added[i, default: []].insert(place.row) }
             // The first page also shows the titles of its events' briefings: a card leaving it may still be shown there.
             if k > 0 { for i in then.subtracting(now) { outcome.shown.removed[i, default: []].insert(place.row) } }
+        }
+        guard newCount == oldCount else {
+            return repage(slug, was: was, will: will, cards: cards, listing: listing, from: oldCount, to: newCount,
+                          topics: before.topicsBySlug, pages: &pages, outcome: &outcome)
         }
         return nil
     }
@@ -244,7 +251,7 @@ extension TopicEdit {
     /// (`FrontMatterEdit`): when only its topics changed; why not otherwise.
     /// `table` is the base's (`EditBase.topicTable`), whose slug at the entry's position is the article's.
     static func make(_ article: Article, entry: EditBase.Entry, table: EditBase.TopicTable, base: EditBase, root: String,
-                     routes: Routes, config: SiteConfig) -> Result<TopicEdit, BodyEdit.Declined> {
+                     routes: Routes, config: SiteConfig, extraScripts: [String]) -> Result<TopicEdit, BodyEdit.Declined> {
         func no(_ why: String) -> Result<TopicEdit, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
         var was = article
         was.topics = table.topics[entry.position]
@@ -257,7 +264,7 @@ extension TopicEdit {
             return no("the topics of the last build are not those of content/topics.yml")
         }
         return .success(TopicEdit(table: table, vocabulary: topics, routes: routes, perPage: config.perPage, rows: rows, root: root,
-                                  markdown: SiteRenderer.markdownOptions(config)))
+                                  markdown: SiteRenderer.markdownOptions(config), config: config, extraScripts: extraScripts))
     }
 
     /// Records `outcome`'s topic table in `base`: the briefings whose topics or related reach changed.
