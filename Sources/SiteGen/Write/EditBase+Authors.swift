@@ -115,9 +115,19 @@ extension EditBase {
     /// letters, so only those are resolved.
     static func linkedAuthorPages(_ documents: [RenderedMarkdown], pages: [String], routes: Routes) -> Set<String> {
         let folder = routes.outputPath(routes.authors).dropLast("index.html".count)
+        let name = Array("uthors".utf8)
+        // On the bytes: `String.contains` over the 50,000 links of 10,000 briefings took 50 ms.
+        func mayName(_ url: String) -> Bool {
+            url.utf8.withContiguousStorageIfAvailable { b in
+                if b.contains(UInt8(ascii: "%")) { return true }
+                guard b.count >= name.count else { return false }
+                for i in 0...(b.count - name.count) where b[i] == name[0] && b[i..<(i + name.count)].elementsEqual(name) { return true }
+                return false
+            } ?? true
+        }
         var found: Set<String> = []
         for (i, doc) in documents.enumerated() {
-            for link in doc.links where link.url.contains("uthors") || link.url.contains("%") {
+            for link in doc.links where mayName(link.url) {
                 guard !LinkChecker.isExternal(link.url) else { continue }
                 let url = link.url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
                 if let target = LinkChecker.targetPath(url, from: pages[i], basePath: routes.basePath), target.hasPrefix(folder) {
