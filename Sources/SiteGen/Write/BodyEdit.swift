@@ -91,6 +91,7 @@ enum BodyEdit {
         var (retitled, resummarised, redated, retopiced, reauthored) = (0, 0, 0, 0, 0)
         var pending: (edit: FrontMatterEdit, article: Article, entry: EditBase.Entry, describe: String)?
         var namesLater: EditBase.AuthorTable?
+        var feedsLater: [EditBase.Feed] = []
         let recentNanos = started.startNanos - options.racyWindowNanos
         for change in changes {
             let file = started.scan.files[change.index]
@@ -186,7 +187,8 @@ enum BodyEdit {
         if let (edit, article, entry, describe) = pending {
             // Cards and related lists are cut from the pages as they are: other titles, summaries and dates must stand.
             guard redescribed.isEmpty else { return no("the topics or authors of \(article.path) changed with other front matter") }
-            switch edit.put(article, entry: entry, base: base, entriesAt: entriesAt, pages: &pages, next: &next, namesLater: &namesLater) {
+            switch edit.put(article, entry: entry, base: base, entriesAt: entriesAt, pages: &pages, next: &next, namesLater: &namesLater,
+                            feedsLater: &feedsLater) {
             case .failure(let why): return .failure(why)
             case .success(let shown):
                 guard let others = shown.redescribed(besides: entry.position, base: next, entriesAt: entriesAt) else {
@@ -207,6 +209,8 @@ enum BodyEdit {
             guard let grown = next.withAuthors(table) else { return no("the author table cannot take another name") }
             next = grown
         }
+        guard let fed = next.withFeeds(feedsLater) else { return no("the feeds of the last build cannot be read") }
+        next = fed
         return .success(Plan(pages: pages, base: next, rendered: changes.count, retitled: retitled, resummarised: resummarised,
                              redated: redated, retopiced: retopiced, reauthored: reauthored))
     }

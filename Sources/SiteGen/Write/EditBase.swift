@@ -403,6 +403,25 @@ struct EditBase {
         patch(at: pageCountAt, outcome.pageCount)
     }
 
+    /// The base with `added` recorded after its feeds: topic feeds that carried no body when it was
+    /// made and carry one now. Everything after the feed list moves; nil in a damaged base.
+    func withFeeds(_ added: [Feed]) -> EditBase? {
+        guard !added.isEmpty else { return self }
+        guard var r = ManifestReader(bytes, magic: EditBase.magic), r.string() != nil, BuildOutcome(decoding: &r) != nil,
+              let ne = r.count() else { return nil }
+        for _ in 0..<ne { guard r.string() != nil, r.string() != nil else { return nil } }
+        let countAt = r.position
+        guard let nf = r.count() else { return nil }
+        for _ in 0..<nf { guard r.string() != nil, r.int() != nil else { return nil } }
+        var w = ManifestWriter(part: true)
+        for feed in added { w.string(feed.path); w.int(feed.row) }
+        var moved = bytes
+        moved.insert(contentsOf: w.bytes, at: r.position)
+        ManifestWriter.patch(&moved, at: countAt, nf + added.count)
+        ManifestWriter.patch(&moved, at: rowsAtField + w.bytes.count, rowsAt + w.bytes.count)
+        return EditBase(bytes: moved)
+    }
+
     /// Replaces the rows, the base's last section, with `section` (`Rows.encode`).
     mutating func replaceRows(with section: [UInt8]) {
         bytes.replaceSubrange(rowsAt..., with: section)

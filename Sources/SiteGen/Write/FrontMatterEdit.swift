@@ -28,16 +28,19 @@ enum FrontMatterEdit {
     }
 
     /// Puts the edit in `pages` and records its table in `next`: the rows that come to show cards, or stop.
-    /// An author table that gained a name is left in `namesLater`: recording it moves every entry, so
-    /// it is recorded once the entries are (`EditBase.withAuthors`).
+    /// An author table that gained a name is left in `namesLater`, and topic feeds that carry a first
+    /// entry in `feedsLater`: recording them moves every entry, so they are recorded once the entries
+    /// are (`EditBase.withAuthors`, `withFeeds`).
     func put(_ article: Article, entry: EditBase.Entry, base: EditBase, entriesAt: Int, pages: inout EditPages,
-             next: inout EditBase, namesLater: inout EditBase.AuthorTable?) -> Result<ShownChanges, BodyEdit.Declined> {
+             next: inout EditBase, namesLater: inout EditBase.AuthorTable?,
+             feedsLater: inout [EditBase.Feed]) -> Result<ShownChanges, BodyEdit.Declined> {
         switch self {
         case .topics(let edit):
             switch edit.put(article, entry: entry, base: base, entriesAt: entriesAt, pages: &pages) {
             case .failure(let why): return .failure(why)
             case .success(let outcome):
                 edit.record(outcome, editing: entry.position, base: &next)
+                feedsLater = outcome.feedsMade
                 return .success(outcome.shown)
             }
         case .authors(let edit):

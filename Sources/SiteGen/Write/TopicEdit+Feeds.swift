@@ -7,8 +7,11 @@ import Templates
 extension TopicEdit {
     /// Puts the new topics `new` (before `old`) of the briefing at `p` in the feeds; why not, when a
     /// feed is not as the last build wrote it.
+    /// A topic's feed that carried no entry is not among the base's feeds: one that takes its first
+    /// entry is added to `feedsMade`, recorded after them (`EditBase.withFeeds`).
     func refeed(_ p: Int, old: [String], new: [String], moved: [String], before: TopicIndex, after: TopicIndex, base: EditBase,
-                entriesAt: Int, entry: EditBase.Entry, pages: inout EditPages, shown: inout ShownChanges) -> Failure? {
+                entriesAt: Int, entry: EditBase.Entry, pages: inout EditPages, shown: inout ShownChanges,
+                feedsMade: inout [EditBase.Feed]) -> Failure? {
         let path = entry.path
         for carried in entry.feeds {
             let feed = base.feeds[carried.feed]
@@ -23,7 +26,12 @@ extension TopicEdit {
             let (was, will) = (window(before.articlesByTopic[slug] ?? [], base), window(after.articlesByTopic[slug] ?? [], base))
             guard was != will else { continue }
             let feedPath = routes.outputPath(routes.topicFeed(slug))
-            guard let f = base.feeds.firstIndex(where: { $0.path == feedPath }), let bytes = pages.page(base.feeds[f].row)?.bytes,
+            var feed = base.feeds.firstIndex { $0.path == feedPath }.map { ($0, base.feeds[$0].row) }
+            if feed == nil, was.isEmpty, let row = rows[feedPath] {
+                feed = (base.feeds.count + feedsMade.count, row)
+                feedsMade.append(EditBase.Feed(path: feedPath, row: row))
+            }
+            guard let (f, feedRow) = feed, let bytes = pages.page(feedRow)?.bytes,
                   let list = AtomEntries.entries(bytes), list.entries.count == was.count else {
                 return "the feed of topic \(slug) is not as the last build wrote it"
             }
@@ -45,7 +53,7 @@ extension TopicEdit {
             out += inside
             out += bytes[list.inside.upperBound...]
             guard let dated = AtomEntries.withLatestUpdated(out) else { return "the feed of topic \(slug) cannot be dated" }
-            pages.set(base.feeds[f].row, bytes: dated, slot: nil)
+            pages.set(feedRow, bytes: dated, slot: nil)
             let (index, old) = (Dictionary(uniqueKeysWithValues: will.enumerated().map { ($0.element, $0.offset) }), Set(was))
             for i in old.union(will) where index[i] != was.firstIndex(of: i) {
                 shown.feeds[i, default: [:]][f] = .some(index[i])

@@ -9,9 +9,9 @@ import Templates
 /// Each of those is worked out from the edit base's topic table (`EditBase+Topics`) with the functions
 /// the full build uses (`TopicIndex`, `Related.walk`, `TopicRelations`), and put in place with cards
 /// cut from the pages the last build wrote; feeds as `TopicEdit+Feeds` says. What it cannot do so is
-/// a full build: a topic that would gain its first or lose its last briefing; a related list that
-/// would become empty or stop being so. A topic whose number of pages changes gets a page made or
-/// taken away (`TopicEdit+Pages`).
+/// a full build: a related list that would become empty or stop being so. A topic whose number of
+/// pages changes gets a page made or taken away (`TopicEdit+Pages`); one that gains its first or
+/// loses its last briefing shows one card or none, and a chip on the home page or none (`TopicEdit+Empty`).
 struct TopicEdit {
     let table: EditBase.TopicTable
     let vocabulary: [Topic]
@@ -31,6 +31,8 @@ struct TopicEdit {
     struct Outcome {
         var table: EditBase.TopicTable
         var shown = ShownChanges()
+        /// Topic feeds that carry a first entry (`refeed`).
+        var feedsMade: [EditBase.Feed] = []
     }
 
     typealias Failure = String
@@ -52,10 +54,6 @@ struct TopicEdit {
         let newTagged = TopicIndex.tagged(new, topicsBySlug: before.topicsBySlug)
         let after = before.moving(p, from: oldTagged, to: newTagged)
         let moved = oldTagged.symmetricDifference(newTagged).sorted()
-        for slug in moved {
-            let (was, will) = (before.articlesByTopic[slug] ?? [], after.articlesByTopic[slug] ?? [])
-            guard !was.isEmpty, !will.isEmpty else { return no("topic \(slug) would gain its first or lose its last briefing") }
-        }
         let href = routes.article(article.slug)
         let oldLinks = inlineLinks(RenderContext.topicLinks(old, routes: routes, topicsBySlug: before.topicsBySlug)).rendered
         let newLinks = inlineLinks(RenderContext.topicLinks(new, routes: routes, topicsBySlug: before.topicsBySlug)).rendered
@@ -74,8 +72,10 @@ struct TopicEdit {
             if let why = relist(slug, position: p, before: before, after: after, pages: &pages, outcome: &outcome) { return no(why) }
         }
         if let why = recount(moved, before: before, after: after, pages: &pages) { return no(why) }
+        if let why = rechip(gained: moved.filter { before.articlesByTopic[$0] == nil }, lost: moved.filter { after.articlesByTopic[$0] == nil },
+                            after: after, pages: &pages) { return no(why) }
         if let why = refeed(p, old: old, new: new, moved: moved, before: before, after: after, base: base, entriesAt: entriesAt,
-                            entry: entry, pages: &pages, shown: &outcome.shown) { return no(why) }
+                            entry: entry, pages: &pages, shown: &outcome.shown, feedsMade: &outcome.feedsMade) { return no(why) }
         for slug in oldTagged.union(newTagged).sorted() {
             if let why = relate(slug, before: before, after: after, outcome: outcome, pages: &pages) { return no(why) }
         }
@@ -92,7 +92,7 @@ struct TopicEdit {
     }
 
     /// The card of the briefing at `position` as listing pages show it (`CardRuns.card(of:)`).
-    private func card(_ position: Int, pages: inout EditPages) -> [UInt8]? {
+    func card(_ position: Int, pages: inout EditPages) -> [UInt8]? {
         CardRuns.card(of: position, slug: table.slugs[position], perPage: perPage, routes: routes, rows: rows, pages: &pages)
     }
 
@@ -100,6 +100,7 @@ struct TopicEdit {
     private func relist(_ slug: String, position: Int, before: TopicIndex, after: TopicIndex, pages: inout EditPages,
                         outcome: inout Outcome) -> Failure? {
         let (was, will) = (before.articlesByTopic[slug] ?? [], after.articlesByTopic[slug] ?? [])
+        if was.isEmpty || will.isEmpty { return reempty(slug, position: position, gains: was.isEmpty, pages: &pages, outcome: &outcome) }
         guard let listing = listingRows(slug, count: was.count) else { return "the pages of topic \(slug) are not all recorded" }
         let size = max(1, perPage)
         // Every card of the listing in order, each checked against the briefing the table puts there.

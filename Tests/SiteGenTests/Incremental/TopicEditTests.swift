@@ -234,6 +234,43 @@ import Testing
         try AuthorEditTests.expectRecordedAsAFullBuild(w, edits) { $0.hasPrefix("topics/") && $0.hasSuffix("/index.html") && !$0.contains("/page/") }
     }
 
+    @Test func aTopicGainingItsFirstBriefingOrLosingItsLastIsPutInPlace() throws {
+        let w = try archive()
+        // Two topics no briefing has yet: one sorts first among the home page's chips, one under a parent.
+        let topics = w.site + "/content/topics.yml"
+        try FileIOTestSupport.write(topics, try String(contentsOfFile: topics, encoding: .utf8) + """
+            - slug: afghanistan
+              name: Afghanistan
+              kind: country
+            - slug: saarc
+              name: South Asian Association for Regional Cooperation
+              acronym: SAARC
+              kind: body
+              parent: regional-bodies
+
+            """)
+        _ = try edits.buildDeclined(w, "a new vocabulary")
+        let home = "/index.html"
+        for (n, topics, what) in [(4, ["afghanistan", "trade"], "first of afghanistan"), (9, ["saarc", "trade"], "first of saarc"),
+                                  (89, ["afghanistan", "russia"], "second of afghanistan, the newest briefing"),
+                                  (4, ["russia"], "afghanistan loses one"), (9, ["trade"], "last of saarc"),
+                                  (89, ["russia"], "last of afghanistan")] {
+            try setTopics(w, n, topics)
+            let result = try edits.buildMatchingClean(w, "archive \(n) to \(topics): \(what)")
+            #expect(result.cache.topicsEdited == 1, "\(what): \(result.cache.editDeclined ?? "")")
+            if what == "first of afghanistan" {
+                // The topic's feed, which carried nothing, is recorded now: a body edit finds its entry there.
+                try edits.append(w.article("archive-004.md"), "\nA sentence for the first briefing of its topic.\n")
+                #expect(try edits.buildMatchingClean(w, "body of archive 4").cache.bodiesEdited == 1)
+                #expect(try String(contentsOfFile: w.output + "/topics/afghanistan/feed.xml", encoding: .utf8)
+                    .contains("A sentence for the first briefing of its topic."))
+            }
+        }
+        let page = try String(contentsOfFile: w.output + home, encoding: .utf8)
+        #expect(!page.contains("/topics/afghanistan/"), "no briefing, no chip")
+        try AuthorEditTests.expectRecordedAsAFullBuild(w, edits) { $0.hasPrefix("topics/") && $0.hasSuffix("/index.html") && !$0.contains("/page/") }
+    }
+
     @Test func theIndexMovedForOneBriefingEqualsTheIndexMadeAgain() throws {
         // SCO and SAARC sit under regional bodies: moving a briefing into SCO moves it under both.
         let topics = [Topic(slug: "regional-bodies", name: "Regional bodies", kind: .theme),
