@@ -222,11 +222,17 @@ enum BodyEdit {
         // Until the new base is written the old one would describe files that are changing.
         unlink(basePath)
         var written = 0
+        // Pages made past the base's rows get the next ones, in order (`EditPages.make` numbers them so).
+        guard let rowCount = next.rowCount else { return nil }
+        let past = plan.pages.made.filter { $0.key >= rowCount }.sorted { $0.key < $1.key }
+        if !past.isEmpty {
+            guard past.map(\.key) == Array(rowCount..<(rowCount + past.count)), next.appendRows(past.map(\.value)) == rowCount else {
+                return nil
+            }
+        }
         for row in plan.pages.changed.sorted() {
             guard let page = plan.pages.pages[row] else { continue }
             let full = join(options.output, page.path)
-            // A page made past the base's rows gets the next one (`EditPages.make` numbers them so).
-            if let rows = next.rowCount, row >= rows { guard next.appendRow(page.path) == row else { return nil } }
             // If this fails, the files written so far match no base: the full build redoes them.
             guard (try? OutputWriter.replaceFile(full, page.bytes, makingFolder: plan.pages.made[row] != nil)) != nil,
                   let identity = EditBase.OutputIdentity(full) else { return nil }
@@ -237,7 +243,7 @@ enum BodyEdit {
             guard let recorded = base.row(row) else { return nil }
             let full = join(options.output, recorded.path)
             guard unlink(full) == 0 || errno == ENOENT else { return nil }
-            // An author's page is the only file of its folder.
+            // A page an edit takes away (an author's, a topic's last) is the only file of its folder.
             rmdir((full as NSString).deletingLastPathComponent)
             next.setRowGone(row)
         }

@@ -131,17 +131,18 @@ extension EditBase {
         return r.count()
     }
 
-    /// Adds a row for a page an edit makes at `path`, matching no file until `setRow`; its number, or
-    /// nil in a damaged base. The rows are the base's last section, so it is encoded again whole.
-    mutating func appendRow(_ path: String) -> Int? {
+    /// Adds rows for pages an edit makes at `paths`, matching no file until `setRow`; the number of
+    /// the first, or nil in a damaged base. The rows are the base's last section, so it is encoded
+    /// again whole, once for all of them.
+    mutating func appendRows(_ paths: [String]) -> Int? {
         guard let n = rowCount else { return nil }
         var rows: [PageRow] = []
-        rows.reserveCapacity(n + 1)
+        rows.reserveCapacity(n + paths.count)
         for k in 0..<n {
             guard let row = row(k) else { return nil }
             rows.append(row)
         }
-        rows.append(PageRow(path: path, identity: nil, slot: nil))
+        rows += paths.map { PageRow(path: $0, identity: nil, slot: nil) }
         var section: [UInt8] = []
         Rows(rows: rows).encode(into: &section, always: alwaysRows)
         replaceRows(with: section)
