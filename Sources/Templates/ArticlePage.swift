@@ -209,11 +209,15 @@ private func citationBox(_ citations: [ArticlePageView.Citation]) -> HTML {
 }
 
 private func relatedList(_ related: [ArticleCard]) -> HTML {
-    guard !related.isEmpty else { return .empty }
-    return """
+    related.isEmpty ? .empty : relatedSection(articleList(related, headingLevel: 3))
+}
+
+/// The related briefings section of a briefing page around `list`, a list of level-3 cards.
+public func relatedSection(_ list: HTML) -> HTML {
+    """
     <section class="related" aria-labelledby="related-title">
-    <h2 id="related-title">Related briefings</h2>
-    \(articleList(related, headingLevel: 3))</section>
+    <h2 id="related-title">Earlier related briefings</h2>
+    \(list)</section>
 
     """
 }

@@ -1,9 +1,14 @@
 /// A list of briefing cards with their dates, authors, topics and summaries.
 public func articleList(_ cards: [ArticleCard], headingLevel: Int = 2) -> HTML {
     guard !cards.isEmpty else { return "<p class=\"empty\">No briefings yet.</p>\n" }
-    return """
+    return cardList(HTML.each(cards) { articleCard($0, headingLevel: headingLevel) })
+}
+
+/// The ordered list around `cards`, the markup of cards one after another (`articleCard`).
+public func cardList(_ cards: HTML) -> HTML {
+    """
     <ol class="cards">
-    \(HTML.each(cards) { articleCard($0, headingLevel: headingLevel) })</ol>
+    \(cards)</ol>
 
     """
 }

@@ -8,8 +8,8 @@ import Templates
 ///
 /// Each of those is worked out from the edit base's topic table (`EditBase+Topics`) with the functions
 /// the full build uses (`TopicIndex`, `Related.walk`, `TopicRelations`), and put in place with cards
-/// cut from the pages the last build wrote; feeds as `TopicEdit+Feeds` says. What it cannot do so is
-/// a full build: a related list that would become empty or stop being so. A topic whose number of
+/// cut from the pages the last build wrote; feeds as `TopicEdit+Feeds` says. A page not as the base
+/// says the last build wrote it makes the edit a full build. A related list may appear or go; a topic whose number of
 /// pages changes gets a page made or taken away (`TopicEdit+Pages`); one that gains its first or
 /// loses its last briefing shows one card or none, and a chip on the home page or none (`TopicEdit+Empty`).
 struct TopicEdit {
@@ -193,12 +193,12 @@ struct TopicEdit {
         return nil
     }
 
-    /// The related lists that change: those whose walk reached the edited briefing through a topic it
-    /// joined or left (`Related.walk`), and its own.
+    /// The related lists that change: those of newer briefings whose walk reached the edited briefing
+    /// through a topic it joined or left (`Related.walk` reads only earlier briefings), and its own.
     private func rerelate(_ p: Int, moved: Set<String>, before: TopicIndex, after: TopicIndex, pages: inout EditPages,
                           outcome: inout Outcome) -> Failure? {
         let walked = table.topics.indices.filter { x in
-            x == p || (table.reach[x] >= p && table.topics[x].contains(where: moved.contains))
+            x == p || (x < p && table.reach[x] >= p && table.topics[x].contains(where: moved.contains))
         }
         // The walks are independent and, for the newest briefing, one per briefing of its topics: on every core.
         let walks = parallelMap(walked) { [table, outcome] x in
@@ -213,22 +213,30 @@ struct TopicEdit {
         return nil
     }
 
-    /// Briefing `x`'s page with the related list `will` instead of `was`.
+    /// Briefing `x`'s page with the related list `will` instead of `was`; a list that appears is put
+    /// where the template puts it, after the article, and one that goes is taken out whole.
     private func relink(_ x: Int, was: [Int], will: [Int], pages: inout EditPages, outcome: inout Outcome) -> Failure? {
         let slug = table.slugs[x]
-        guard !was.isEmpty, !will.isEmpty else { return "the related briefings of \(slug) would appear or go" }
         guard let row = rows[routes.outputPath(routes.article(slug))], let page = pages.page(row), let slot = page.slot else {
             return "the page of \(slug) is not as the last build wrote it"
         }
+        let notAsWritten: Failure = "the page of \(slug) does not show its related briefings as the last build wrote it"
+        // Nothing after the body but the template's own markup closes an article: the section, if any, follows at once.
+        let articleEnd = Array("</article>\n".utf8)
+        guard let end = BodySlots.find(articleEnd, in: page.bytes, from: slot.start + slot.length) else { return notAsWritten }
+        let sectionAt = end + articleEnd.count
         let section = Array("<section class=\"related\" aria-labelledby=\"related-title\">".utf8)
-        guard let at = BodySlots.find(section, in: page.bytes, from: slot.start + slot.length),
-              let list = CardRuns.list(in: page.bytes, from: at), list.cards.count == was.count else {
-            return "the page of \(slug) does not show its related briefings as the last build wrote it"
+        guard page.bytes[sectionAt...].starts(with: section) == !was.isEmpty else { return notAsWritten }
+        var replaced = sectionAt..<sectionAt
+        var shown: [Int: [UInt8]] = [:]
+        if !was.isEmpty {
+            let closing = CardRuns.listEnd + Array("</section>\n".utf8)
+            guard let list = CardRuns.list(in: page.bytes, from: sectionAt), list.cards.count == was.count,
+                  let listed = CardRuns.cards(page.bytes, list.cards, linking: was.map { routes.article(table.slugs[$0]) }),
+                  page.bytes[list.inside.upperBound...].starts(with: closing) else { return notAsWritten }
+            shown = Dictionary(zip(was, listed), uniquingKeysWith: { first, _ in first })
+            replaced = sectionAt..<(list.inside.upperBound + closing.count)
         }
-        guard let listed = CardRuns.cards(page.bytes, list.cards, linking: was.map { routes.article(table.slugs[$0]) }) else {
-            return "the page of \(slug) does not show its related briefings as the last build wrote it"
-        }
-        let shown = Dictionary(zip(was, listed), uniquingKeysWith: { first, _ in first })
         var inside: [UInt8] = []
         for i in will {
             guard let card = shown[i] ?? card(i, pages: &pages).flatMap(CardRuns.level3) else {
@@ -236,9 +244,10 @@ struct TopicEdit {
             }
             inside += card
         }
-        var bytes = Array(page.bytes[..<list.inside.lowerBound])
-        bytes += inside
-        bytes += page.bytes[list.inside.upperBound...]
+        let markup = will.isEmpty ? [] : Array(relatedSection(cardList(HTML(trusted: String(decoding: inside, as: UTF8.self)))).rendered.utf8)
+        var bytes = Array(page.bytes[..<replaced.lowerBound])
+        bytes += markup
+        bytes += page.bytes[replaced.upperBound...]
         pages.set(row, bytes: bytes, slot: slot)
         for i in Set(will).subtracting(was) { outcome.shown.added[i, default: []].insert(row) }
         // A neighbour's page shows its title as "Older" or "Newer" besides any card.

@@ -70,6 +70,26 @@ import Testing
         #expect(declined.isEmpty, "\(declined)")
     }
 
+    /// Related lists hold only earlier briefings, so the second-oldest briefing can relate only to the
+    /// oldest: the oldest's topics make its list appear and go, in place.
+    @Test func aRelatedListThatAppearsOrGoesIsPutInPlace() throws {
+        let w = try archive()
+        let page = w.output + "/articles/archive-001/index.html"
+        func showsRelated() throws -> Bool {
+            try String(contentsOfFile: page, encoding: .utf8).contains("<section class=\"related\" aria-labelledby=\"related-title\">")
+        }
+        try setTopics(w, 1, ["russia"])
+        _ = try edits.buildMatchingClean(w, "archive 1 to russia")
+        for (topics, shown) in [(["trade"], false), (["trade", "russia"], true), (["sco"], false), (["russia"], true)] {
+            try setTopics(w, 0, topics)
+            let result = try edits.buildMatchingClean(w, "archive 0 to \(topics)")
+            #expect(result.cache.topicsEdited == 1, "\(topics): \(result.cache.editDeclined ?? "")")
+            #expect(try showsRelated() == shown, "\(topics)")
+        }
+        // The oldest briefing has nothing earlier to show.
+        #expect(try !String(contentsOfFile: w.output + "/articles/archive-000/index.html", encoding: .utf8).contains("class=\"related\""))
+    }
+
     /// How many briefings topic `slug`'s listing shows, counted on its pages in the output.
     func listed(_ w: Workspace, _ slug: String) throws -> (briefings: Int, pages: Int) {
         var (count, page) = (0, 1)
