@@ -6,7 +6,7 @@
 For each size: a clean build, a no-op rebuild, one-article edit rebuilds (the body of an old
 briefing, the body of the newest, which every feed carries, a title, a summary, a date, the
 topics, the authors, a misspelt author, whose page is made, and the name put right, whose page
-goes) and `sitegen check`
+goes), a date moved a year back, a new briefing and its deletion, and `sitegen check`
 (when the binary has it; alone, and beside the build's output with `--output`), each with wall time and peak memory from /usr/bin/time -v; Hugo builds
 the same corpus with a minimal theme, runs alternating with SiteGen's. Pagefind is timed apart.
 Medians of --runs runs, with min and max. Corpora are cached in Benchmarks/corpus-N/.
@@ -63,7 +63,7 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
     cache = os.path.join(site, ".sitegen-cache")
     # Search is Pagefind's work, not Hugo's: it is timed apart below.
     build = [SITEGEN, "build", "--root", site, "--output", out, "--no-search"]
-    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "edit-topics": [], "edit-topics-newest": [], "edit-authors": [], "edit-authors-newest": [], "edit-author-new": [], "edit-author-gone": [], "check": [], "check-output": [], "hugo": [],
+    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "edit-topics": [], "edit-topics-newest": [], "edit-authors": [], "edit-authors-newest": [], "edit-author-new": [], "edit-author-gone": [], "edit-date-moved": [], "add-newest": [], "delete-newest": [], "check": [], "check-output": [], "hugo": [],
                "pagefind": []}
     edited = os.path.join(site, "content", "articles", "briefing-000000.md")
     with open(edited, encoding="utf-8") as f:
@@ -144,6 +144,19 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
                 f.write("\n".join(lines))
             results["edit-author-new"].append(timed(build))
             timed_edit("edit-author-gone", edited, original, original)
+        # Still full incremental builds: a date that moves a briefing past others (a year back), a new
+        # briefing published today (the newest), and the same briefing deleted.
+        moved = redate_line(original, lambda day: day.replace(year=day.year - 1))
+        if moved:
+            timed_edit("edit-date-moved", edited, original, moved)
+        added = os.path.join(site, "content", "articles", "briefing-added.md")
+        fresh = redate_line(original.replace("title: \"", f"title: \"Added in run {r}: ", 1), lambda _: datetime.date.today())
+        if fresh:
+            with open(added, "w", encoding="utf-8") as f:
+                f.write(fresh)
+            results["add-newest"].append(timed(build))
+            os.remove(added)
+            results["delete-newest"].append(timed(build))
         if can_check:
             # Alone, `check` renders every page; beside the build's output (as CI runs it) it scans the
             # pages the build left unchanged there instead.
@@ -167,6 +180,16 @@ def topics_edit(text):
             topics = [t.strip() for t in line[len("topics: ["):-1].split(",") if t.strip()]
             changed = topics[:-1] if len(topics) > 1 else topics + ["russia" if "russia" not in topics else "china"]
             lines[k] = "topics: [" + ", ".join(changed) + "]"
+            return "\n".join(lines)
+    return None
+
+
+def redate_line(text, change):
+    """`text` with its `date:` line (an ISO day) set to `change(day)`; None without one."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if line.startswith("date: ") and len(line) == len("date: 2000-01-01"):
+            lines[k] = "date: " + change(datetime.date.fromisoformat(line[len("date: "):])).isoformat()
             return "\n".join(lines)
     return None
 
