@@ -18,7 +18,7 @@ public struct BuildOptions: Sendable {
     /// Ignore the manifest: render and write everything (the manifest is then rewritten).
     public var clean: Bool
     /// Read the manifest (load records, rendered Markdown, the pages it recorded in `output`) but write
-    /// no cache file (`check`, which writes nothing).
+    /// none of the build's cache files (`check`, which writes only its own, `ScanCache`).
     public var readsCacheOnly = false
     /// The `check` command's rules over the generated site, and its scan of every page's links; a build
     /// without them checks only the links written in Markdown (`BodyLinks`).
@@ -109,6 +109,9 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     }
     // Read while the load stage runs (0.12-0.14 s at 10,000 briefings, on one core).
     let lastManifest = Prefetch { MarkdownCache.read(options) }
+    // `check` takes the scans of the pages unchanged since the last check from that check.
+    let scansPath = options.siteChecks != nil && !options.write ? options.manifest.map { $0 + ".scans" } : nil
+    let lastScans = scansPath.map { path in Prefetch { [output = options.output] in ScanCache.read(path, output: output) } }
     let cacheWrites = PendingWrites()
     defer { cacheWrites.finish() }
     let records = options.manifest.map {
@@ -142,14 +145,22 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     // From here the context holds the only copy of the HTML, so `releaseHTML` below can let it go.
     documents = []
     let staging = options.write ? try Staging(output: options.output, keepUnchanged: cache.keepsUnchangedFiles) : nil
-    // `check` writes nothing: each page is scanned as it is made and its bytes let go.
-    let scanner = options.siteChecks != nil && staging == nil ? PageScanner() : nil
     let rendered: SiteRenderer.Rendered
     var files: [OutputFile]
     let pageCache = cache.pageCache(output: options.output)
+    // `check` writes nothing: each page is scanned as it is made and its bytes let go.
+    let scanner = options.siteChecks != nil && staging == nil
+        ? PageScanner(previous: lastScans?.value ?? ScanCache(), verified: pageCache?.verified) : nil
+    // The scans for the next check are written beside the checks; a cache that cannot be written costs that check time, nothing else.
+    var scansWrite: BackgroundWork?
+    defer { _ = scansWrite?.wait() }
     do {
         rendered = try clock.time("pages") {
             try SiteRenderer.files(ctx, reusing: pageCache, sink: staging ?? scanner)
+        }
+        if let scanner, let scansPath, let kept = scanner.toKeep {
+            let (strings, output) = (scanner.table.frozen, options.output)
+            scansWrite = BackgroundWork { try ScanCache.write(kept, strings: strings, output: output, to: scansPath) }
         }
         files = rendered.files
         files += try clock.time("search") { try SearchIndex.run(indexing, over: files, cache: options.searchCache, beside: options.output) }
@@ -184,6 +195,7 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     func reuse(_ cache: MarkdownCache) -> CacheReport {
         var report = cache.report
         (report.pagesReused, report.listingPagesReused) = (rendered.reused, rendered.listingReused)
+        report.scansReused = scanner?.fromCache ?? 0
         let again = ctx.renderedAgain.count
         (report.markdownRendered, report.markdownReused) = (report.markdownRendered + again, report.markdownReused - again)
         return report

@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
         if verbose {
             Report.stages(result)
             let c = result.cache
-            Report.err("  markdown: \(c.markdownRendered) rendered, \(c.markdownReused) from the build cache; pages: \(c.pagesReused) briefing and \(c.listingPagesReused) listing pages scanned in \(options.output), the rest rendered")
+            Report.err("  markdown: \(c.markdownRendered) rendered, \(c.markdownReused) from the build cache; pages: \(c.pagesReused) briefing and \(c.listingPagesReused) listing pages read from \(options.output) (\(c.scansReused) of them as the last check scanned them), the rest rendered")
         }
         switch format {
         case .json: print(CheckReport.json(result.diagnostics))

@@ -9,6 +9,17 @@ final class LinkTable: @unchecked Sendable {
     private var numbers: [String: Int32] = [:]
     private var strings: [String] = []
 
+    /// A table whose first strings are `strings`, numbered in order (a `ScanCache`'s); nil when two are the same.
+    init?(strings: [String]) {
+        numbers.reserveCapacity(strings.count)
+        for (n, string) in strings.enumerated() { numbers[string] = Int32(n) }
+        guard numbers.count == strings.count else { return nil }
+        self.strings = strings
+    }
+
+    /// An empty table.
+    init() {}
+
     /// The number of each of `values`, adding the new ones; one lock for the whole page.
     func numbers(for values: [String]) -> [Int32] {
         lock.withLock {
@@ -43,6 +54,11 @@ struct PageLinks: Sendable {
     var ids: [Int32]
     /// The `src` of each `<img>` without an `alt` attribute.
     var imagesWithoutAlt: [String]
+
+    /// A scan as a `ScanCache` kept it.
+    init(links: [Int32], ids: [Int32], imagesWithoutAlt: [String]) {
+        (self.links, self.ids, self.imagesWithoutAlt) = (links, ids, imagesWithoutAlt)
+    }
 
     /// The scan of one page, its strings numbered in `table`.
     init(_ scan: HTMLScan, table: LinkTable) {

@@ -93,6 +93,9 @@ final class FoundIdentities: @unchecked Sendable {
 
     /// Every identity noted so far.
     var all: [String: String] { lock.withLock { byPath } }
+
+    /// The identity noted for `path`, if any.
+    func identity(of path: String) -> String? { lock.withLock { byPath[path] } }
 }
 
 /// The fingerprints behind `PageCache`.

@@ -12,6 +12,8 @@ public struct CacheReport: Sendable, Equatable {
     public var pagesReused = 0
     /// Listing pages (briefing list, author, topic and year pages) left as they were because nothing they show changed.
     public var listingPagesReused = 0
+    /// Pages `check` did not scan again: their files are the ones the last check scanned (`ScanCache`).
+    public var scansReused = 0
     /// Briefings whose new body (and title, summary and dates) was put in place in the files that show it, and nothing else built (see `BodyEdit`).
     public var bodiesEdited = 0
     /// Of those, briefings whose new title was put in place wherever the site shows it.

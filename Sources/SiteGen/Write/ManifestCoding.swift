@@ -36,6 +36,12 @@ struct ManifestWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// A count, then each number in four little-endian bytes.
+    mutating func int32s(_ values: [Int32]) {
+        int(values.count)
+        for v in values { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    }
+
     /// Writes `value` over the eight bytes at `offset` of `bytes`, as `int` wrote them.
     static func patch(_ bytes: inout [UInt8], at offset: Int, _ value: Int) {
         var v = UInt64(bitPattern: Int64(value))
@@ -94,6 +100,18 @@ struct ManifestReader {
         guard let n = count() else { return nil }
         defer { offset += n }
         return bytes[offset..<(offset + n)]
+    }
+
+    /// What `int32s` wrote.
+    mutating func int32s() -> [Int32]? {
+        guard let n = int(), n >= 0, n <= (bytes.count - offset) / 4 else { return nil }
+        var values = [Int32](repeating: 0, count: n)
+        for k in 0..<n {
+            let at = offset + 4 * k
+            values[k] = Int32(bitPattern: UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24)
+        }
+        offset += 4 * n
+        return values
     }
 
     mutating func bool() -> Bool? {

@@ -43,7 +43,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root + "/output"))
     }
 
-    @Test func checkReadsTheBuildCacheWritesNoneAndSeesEditsSinceTheBuild() throws {
+    @Test func checkReadsTheBuildCacheWritesNoneOfItAndSeesEditsSinceTheBuild() throws {
         let root = try Self.site(overlay: nil)
         let cache = root + "/.sitegen-cache"
         var options = BuildOptions(root: root, output: TestPaths.temporaryFolder("check-out") + "/output",
@@ -51,7 +51,8 @@ import Testing
         options.racyWindowNanos = 0
         #expect(try build(options).wrote)
         // By hash, so that a failure names the files rather than printing their bytes.
-        let hashes = { TestPaths.tree(cache).mapValues { ContentHash.hex($0) } }
+        // `check` keeps only its own scans there (`ScanCache`).
+        let hashes = { TestPaths.tree(cache).filter { !$0.key.hasSuffix(".scans") }.mapValues { ContentHash.hex($0) } }
         let cached = hashes()
         #expect(!cached.isEmpty)
         let checks = SiteCheckOptions(external: false, timeout: 3)
@@ -70,6 +71,55 @@ import Testing
         #expect(second.cache.pagesReused < second.articleCount)
         #expect(second.diagnostics.contains { $0.description.contains("broken link `/portal/articles/no-such-plan/`") })
         #expect(hashes() == cached)
+    }
+
+    /// A second `check` takes the scans of the pages unchanged in the output from the first, finds
+    /// what it found, and scans again the pages a later build changed.
+    @Test func checkTakesTheScansOfUnchangedPagesFromTheLastCheck() throws {
+        let root = try Self.site(overlay: nil)
+        let options = Self.buildOptions(root, search: false)
+        #expect(try build(options).wrote)
+        let checks = SiteCheckOptions(external: false, timeout: 3)
+        let first = try checkSite(options, checks: checks)
+        #expect(first.cache.scansReused == 0)
+        let scans = root + "/.sitegen-cache/build.manifest.scans"
+        #expect(FileManager.default.fileExists(atPath: scans))
+        let second = try checkSite(options, checks: checks)
+        #expect(second.cache.scansReused > 0)
+        #expect(second.cache.scansReused == first.cache.pagesReused + first.cache.listingPagesReused)
+        #expect(second.diagnostics == first.diagnostics)
+
+        // A new heading in one briefing and a link to it from a new one, built into the output: the
+        // page is written again, the build's records give it back to `check` with its new identity,
+        // and it is scanned again. Its old scan has no such id: taken from the cache, it would make
+        // the new briefing's link broken.
+        let edited = root + "/content/articles/trade-corridors.md"
+        try (String(contentsOfFile: edited, encoding: .utf8) + "\n## A Later Part\n\nMore on the routes.\n")
+            .write(toFile: edited, atomically: false, encoding: .utf8)
+        try FileIOTestSupport.write(root + "/content/articles/added-note.md", """
+            ---
+            title: An Added Note
+            date: 2020-01-05
+            summary: "A note added with the edit."
+            topics: [trade]
+            ---
+
+            See [the later part](/portal/articles/trade-corridors/#a-later-part).
+
+            """)
+        let rebuilt = try build(options)
+        #expect(rebuilt.wrote, "\(rebuilt.diagnostics)")
+        let third = try checkSite(options, checks: checks)
+        #expect(third.cache.pagesReused == rebuilt.articleCount, "\(third.cache)")
+        #expect(third.cache.scansReused > 0 && third.cache.scansReused < second.cache.scansReused)
+        #expect(third.diagnostics == first.diagnostics)
+        // A check that reads no cache finds the same.
+        try FileManager.default.removeItem(atPath: scans)
+        #expect(try checkSite(options, checks: checks).diagnostics == third.diagnostics)
+        // A damaged cache is read as none.
+        try FileIOTestSupport.write(scans, "SGK damaged")
+        let fourth = try checkSite(options, checks: checks)
+        #expect(fourth.cache.scansReused == 0 && fourth.diagnostics == third.diagnostics)
     }
 
     /// Options that build the fixture into its own output, with the build cache `check` reads.
