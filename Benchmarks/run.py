@@ -7,7 +7,7 @@ For each size: a clean build, a no-op rebuild, one-article edit rebuilds (the bo
 briefing, the body of the newest, which every feed carries, a title, a summary, a date, the
 topics, the authors, a misspelt author, whose page is made, and the name put right, whose page
 goes), a date moved a year back, a new briefing and its deletion, and `sitegen check`
-(when the binary has it; alone, and beside the build's output with `--output`), each with wall time and peak memory from /usr/bin/time -v; Hugo builds
+(when the binary has it; alone, beside the build's output with `--output`, and so again after a body edit is built), each with wall time and peak memory from /usr/bin/time -v; Hugo builds
 the same corpus with a minimal theme, runs alternating with SiteGen's. Pagefind is timed apart.
 Medians of --runs runs, with min and max. Corpora are cached in Benchmarks/corpus-N/.
 """
@@ -63,7 +63,7 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
     cache = os.path.join(site, ".sitegen-cache")
     # Search is Pagefind's work, not Hugo's: it is timed apart below.
     build = [SITEGEN, "build", "--root", site, "--output", out, "--no-search"]
-    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "edit-topics": [], "edit-topics-newest": [], "edit-authors": [], "edit-authors-newest": [], "edit-author-new": [], "edit-author-gone": [], "edit-date-moved": [], "add-newest": [], "delete-newest": [], "check": [], "check-output": [], "hugo": [],
+    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "edit-topics": [], "edit-topics-newest": [], "edit-authors": [], "edit-authors-newest": [], "edit-author-new": [], "edit-author-gone": [], "edit-date-moved": [], "add-newest": [], "delete-newest": [], "check": [], "check-output": [], "check-after-edit": [], "hugo": [],
                "pagefind": []}
     edited = os.path.join(site, "content", "articles", "briefing-000000.md")
     with open(edited, encoding="utf-8") as f:
@@ -162,6 +162,15 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
             # pages the build left unchanged there instead.
             results["check"].append(timed([SITEGEN, "check", "--root", site]))
             results["check-output"].append(timed([SITEGEN, "check", "--root", site, "--output", out]))
+            # As CI runs it after each change: a body edit built, then `check`, which takes the scans of
+            # the pages the build did not change from the check before (`ScanCache`).
+            with open(edited, "w", encoding="utf-8") as f:
+                f.write(original + f"\nChecked in run {r}.\n")
+            timed(build)
+            results["check-after-edit"].append(timed([SITEGEN, "check", "--root", site, "--output", out]))
+            with open(edited, "w", encoding="utf-8") as f:
+                f.write(original)
+            timed(build)
         if pagefind:
             results["pagefind"].append(timed(pagefind + ["--site", out, "--silent"]))
     summaries = {k: summary(v) for k, v in results.items() if v}
