@@ -339,6 +339,15 @@ def main():
             print(f"| {n} | SiteGen/Hugo | time ×{ratio:.2f} | | | memory ×{mem:.2f} |")
             pairs = res["pairs"]["ratios"]
             print(f"| {n} | SiteGen/Hugo per run pair | ×{res['pairs']['median']:.2f} | ×{min(pairs):.2f} | ×{max(pairs):.2f} | |")
+        # The other two ratios: the clean build against the floor of its work, and, for a corpus
+        # larger than 10,000, its time per article against that at 10,000 (no step may grow faster).
+        if "floor cmark" in res and "floor copy" in res:
+            floor_s = res["floor cmark"]["median_s"] + res["floor copy"]["median_s"]
+            print(f"| {n} | SiteGen/floor | time ×{res['clean']['median_s'] / floor_s:.2f} | | | |")
+        base = all_results.get(10000)
+        if n > 10000 and base:
+            per = (res["clean"]["median_s"] / n) / (base["clean"]["median_s"] / 10000)
+            print(f"| {n} | per article / at 10000 | time ×{per:.2f} | | | |")
 
 
 if __name__ == "__main__":
