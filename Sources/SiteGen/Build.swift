@@ -115,8 +115,14 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     let cacheWrites = PendingWrites()
     defer { cacheWrites.finish() }
     let records = options.manifest.map {
-        ContentLoader.RecordsUse(path: $0 + ".articles", trust: !options.clean, racyWindowNanos: options.racyWindowNanos,
-                                 writes: cacheWrites, readOnly: options.readsCacheOnly)
+        var use = ContentLoader.RecordsUse(path: $0 + ".articles", trust: !options.clean, racyWindowNanos: options.racyWindowNanos,
+                                           writes: cacheWrites, readOnly: options.readsCacheOnly)
+        // The briefing files as the stamp saw them: what this build describes, so load and stamp agree.
+        if let scan = started?.scan {
+            use.known = Dictionary(scan.files.lazy.filter { $0.path.hasPrefix("content/articles/") }.map { ($0.path, $0.identity) },
+                                   uniquingKeysWith: { first, _ in first })
+        }
+        return use
     }
     var (loaded, diagnostics) = clock.time("load") { ContentLoader.load(root: options.root, options: options.load, records: records) }
     guard var site = loaded, !diagnostics.failsBuild(strict: options.strict) else {

@@ -31,6 +31,14 @@ struct LoadRecords: Sendable {
         return ("\(st.st_size) \(st.st_ino) \(mtime) \(ctime) \(st.st_mode)", max(mtime, ctime))
     }
 
+    /// The identity `identity(_:)` gives the file the stamp's scan found as `scanned` (the scan follows
+    /// links as `stat` does); nil unless that is a regular file, such as a dangling link's own fields.
+    static func identity(regular scanned: BuildStamp.InputIdentity) -> (identity: String, newestNanos: Int64)? {
+        let f = scanned.fields
+        guard mode_t(truncatingIfNeeded: f.mode) & S_IFMT == S_IFREG else { return nil }
+        return ("\(f.size) \(f.inode) \(f.mtime) \(f.ctime) \(f.mode)", scanned.newestNanos)
+    }
+
     /// Reads the records at `path`; a missing, foreign or damaged file gives none.
     ///
     /// Each record is framed (path, length, fields), so the frames are found in one pass and decoded

@@ -102,4 +102,43 @@ import Testing
         #expect(site.articles[i].bodyHash == ContentHash.hex(ContentLoader.body(of: site.articles[i], root: w.site)),
                 "the key is that of the body rendered, not of the body loaded")
     }
+
+    /// The stamp's scan of a file, or of a link to one, gives the identity a record keeps; a dangling link
+    /// gives none. Were the two spelt differently, no record would ever match.
+    @Test func theStampsScanGivesTheIdentityOfARegularFile() throws {
+        let w = try Workspace()
+        let path = "content/articles/sco-membership.md"
+        #expect(symlink(w.article("sco-membership.md"), w.article("linked.md")) == 0)
+        let scanned = Dictionary(BuildStamp.scan(root: w.site).files.map { ($0.path, $0.identity) }, uniquingKeysWith: { a, _ in a })
+        let entry = try #require(scanned[path])
+        let regular = try #require(LoadRecords.identity(regular: entry))
+        let looked = try #require(LoadRecords.identity(join(w.site, path)))
+        #expect(regular.identity == looked.identity)
+        #expect(regular.newestNanos == looked.newestNanos)
+        let link = try #require(scanned["content/articles/linked.md"])
+        #expect(LoadRecords.identity(regular: link)?.identity == looked.identity, "a link stands for its file")
+        #expect(symlink(w.article("gone.md"), w.article("dangling.md")) == 0)
+        let dangling = try #require(BuildStamp.scan(root: w.site).files.first { $0.path == "content/articles/dangling.md" })
+        #expect(LoadRecords.identity(regular: dangling.identity) == nil)
+    }
+
+    /// A briefing file the stamp saw unchanged is taken from its record without being looked up again.
+    @Test func theLoadTakesTheIdentitiesTheStampSaw() throws {
+        let w = try Workspace()
+        _ = try build(options(w))
+        let path = "content/articles/sco-membership.md"
+        try poison(w, path, title: "Recorded Title")
+        let recorded = try #require(LoadRecords.read(recordsPath(w)).records[path]).identity.split(separator: " ").compactMap { Int($0) }
+        try #require(recorded.count == 5)
+        // Changed on disk after the scan: the build describes the inputs as the scan saw them.
+        usleep(50_000)
+        try FileIOTestSupport.write(w.article("sco-membership.md"), "---\ntitle: Changed Since\ndate: 2024-01-01\n---\n\nBody.\n")
+        var use = ContentLoader.RecordsUse(path: recordsPath(w), trust: true, racyWindowNanos: 0, writes: nil, readOnly: true)
+        use.known[path] = BuildStamp.InputIdentity(fields: (recorded[0], recorded[1], recorded[2], recorded[3], recorded[4]))
+        let (articles, _) = ContentLoader.loadArticles(root: w.site, io: .disk, records: use)
+        #expect(articles.first { $0.path == path }?.title == "Recorded Title")
+        use.known = [:]
+        let (again, _) = ContentLoader.loadArticles(root: w.site, io: .disk, records: use)
+        #expect(again.first { $0.path == path }?.title == "Changed Since", "without the scan the file is looked up")
+    }
 }
