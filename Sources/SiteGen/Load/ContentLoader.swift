@@ -110,7 +110,7 @@ public enum ContentLoader {
             }
         }
         if let records, !records.readOnly {
-            var next = LoadRecords()
+            var next = LoadRecords(reusingEncodingsOf: previous)
             for (i, result) in results.enumerated() { next.records[folder + "/" + files[i]] = result.record }
             // Written only when something changed; a records file that cannot be written costs the next build time, nothing else.
             if results.contains(where: { !$0.kept }) || next.records.count != previous.records.count {

@@ -12,13 +12,27 @@ import Foundation
 struct LoadRecords: Sendable {
     /// What decoding one file gave.
     struct Record: Sendable {
-        var identity: String
-        var article: Article?
-        var diagnostics: [Diagnostic]
+        var identity: String { didSet { encoded = nil } }
+        var article: Article? { didSet { encoded = nil } }
+        var diagnostics: [Diagnostic] { didSet { encoded = nil } }
+        /// Where the records file this record was read from holds its encoding (`source`); nil once changed.
+        fileprivate(set) var encoded: Range<Int>?
+
+        init(identity: String, article: Article?, diagnostics: [Diagnostic]) {
+            (self.identity, self.article, self.diagnostics) = (identity, article, diagnostics)
+        }
     }
 
     /// Records by path relative to the site root.
     var records: [String: Record] = [:]
+    /// The bytes of the file the records were read from: a record taken over unchanged is written
+    /// again from them instead of encoded (10,000 encodings when one briefing is added).
+    private var source: [UInt8] = []
+
+    /// No records; those put in that were read with `previous` are written from its bytes.
+    init(reusingEncodingsOf previous: LoadRecords? = nil) {
+        source = previous?.source ?? []
+    }
 
     private static let magic = "SGA\u{2}" + siteGenVersion + "\u{0}"
 
@@ -65,9 +79,12 @@ struct LoadRecords: Sendable {
                 article = a
             }
             guard let diagnostics = [Diagnostic](decoding: &f), f.position == frame.end else { return nil }
-            return Record(identity: identity, article: article, diagnostics: diagnostics)
+            var record = Record(identity: identity, article: article, diagnostics: diagnostics)
+            record.encoded = frame.start..<frame.end
+            return record
         }
         var out = LoadRecords()
+        out.source = bytes
         out.records.reserveCapacity(n)
         for (frame, record) in zip(frames, decoded) {
             guard let record else { return LoadRecords() }
@@ -79,7 +96,9 @@ struct LoadRecords: Sendable {
     /// Writes the records through a temporary file and a rename; records are encoded in parallel.
     func write(to path: String) throws {
         let sorted = records.sorted(by: { $0.key < $1.key })
+        let source = source
         let parts = parallelMap(sorted) { _, record -> [UInt8] in
+            if let range = record.encoded, range.upperBound <= source.count { return Array(source[range]) }
             var w = ManifestWriter(part: true)
             w.string(record.identity)
             w.bool(record.article != nil)
