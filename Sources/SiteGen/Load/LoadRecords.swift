@@ -40,17 +40,19 @@ struct LoadRecords: Sendable {
     static func identity(_ fullPath: String) -> (identity: String, newestNanos: Int64)? {
         var st = stat()
         guard stat(fullPath, &st) == 0 else { return nil }
-        let mtime = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        let ctime = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
-        return ("\(st.st_size) \(st.st_ino) \(mtime) \(ctime) \(st.st_mode)", max(mtime, ctime))
+        return spelt(BuildStamp.InputIdentity(st))
     }
 
     /// The identity `identity(_:)` gives the file the stamp's scan found as `scanned` (the scan follows
-    /// links as `stat` does); nil unless that is a regular file, such as a dangling link's own fields.
+    /// links as `stat` does); nil when that is not a regular file (a dangling link's own fields).
     static func identity(regular scanned: BuildStamp.InputIdentity) -> (identity: String, newestNanos: Int64)? {
-        let f = scanned.fields
-        guard mode_t(truncatingIfNeeded: f.mode) & S_IFMT == S_IFREG else { return nil }
-        return ("\(f.size) \(f.inode) \(f.mtime) \(f.ctime) \(f.mode)", scanned.newestNanos)
+        mode_t(truncatingIfNeeded: scanned.fields.mode) & S_IFMT == S_IFREG ? spelt(scanned) : nil
+    }
+
+    /// One spelling of a file's identity for both ways of finding it.
+    private static func spelt(_ id: BuildStamp.InputIdentity) -> (identity: String, newestNanos: Int64) {
+        let f = id.fields
+        return ("\(f.size) \(f.inode) \(f.mtime) \(f.ctime) \(f.mode)", id.newestNanos)
     }
 
     /// Reads the records at `path`; a missing, foreign or damaged file gives none.

@@ -36,6 +36,15 @@ struct BuildStamp: Equatable {
         var newestNanos: Int64 { Int64(max(fields.mtime, fields.ctime)) }
 
         static func == (a: InputIdentity, b: InputIdentity) -> Bool { a.fields == b.fields }
+
+        init(fields: (size: Int, inode: Int, mtime: Int, ctime: Int, mode: Int)) { self.fields = fields }
+
+        /// The fields of what `stat` or `lstat` found.
+        init(_ st: stat) {
+            let mtime = Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)
+            let ctime = Int(st.st_ctim.tv_sec) * 1_000_000_000 + Int(st.st_ctim.tv_nsec)
+            fields = (Int(st.st_size), Int(st.st_ino), mtime, ctime, Int(st.st_mode))
+        }
     }
 
     /// Identities of the files under `content/` and `theme/`: one readdir and one lstat per file.
@@ -45,10 +54,7 @@ struct BuildStamp: Equatable {
         var files: [(path: String, identity: InputIdentity)] = []
         for folder in ["content", "theme"] {
             for entry in statTree(join(root, folder)) {
-                let st = entry.stat
-                let mtime = Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)
-                let ctime = Int(st.st_ctim.tv_sec) * 1_000_000_000 + Int(st.st_ctim.tv_nsec)
-                let identity = InputIdentity(fields: (Int(st.st_size), Int(st.st_ino), mtime, ctime, Int(st.st_mode)))
+                let identity = InputIdentity(entry.stat)
                 newest = max(newest, identity.newestNanos)
                 let path = folder + "/" + entry.path
                 hash.mix(path.utf8)
