@@ -61,6 +61,7 @@ enum BodyEdit {
         var redated: Int
         var retopiced: Int
         var reauthored: Int
+        var moved: Int
     }
 
     /// Works out the new bytes of every page, feed and data file that carries a changed body, title,
@@ -90,6 +91,7 @@ enum BodyEdit {
         var redescribed: [(old: EditBase.Entry, new: EditBase.Entry)] = []
         var (retitled, resummarised, redated, retopiced, reauthored) = (0, 0, 0, 0, 0)
         var pending: (edit: FrontMatterEdit, article: Article, entry: EditBase.Entry, describe: String)?
+        var moving: (edit: MoveEdit, entry: EditBase.Entry)?
         var namesLater: EditBase.AuthorTable?
         var feedsLater: [EditBase.Feed] = []
         let recentNanos = started.startNanos - options.racyWindowNanos
@@ -137,10 +139,19 @@ enum BodyEdit {
             case .failure(let why): return .failure(why)
             case .success(let places): datePlaces = places
             }
-            if datePlaces != nil {
+            if let datePlaces {
                 // Each date is checked against its neighbours' as the last build recorded them.
                 redated += 1
                 guard redated == 1 else { return no("the dates of more than one briefing changed") }
+                if datePlaces.moves {
+                    // Cards are cut from the pages as they are: every other front matter must stand.
+                    guard changes.count == 1, listEdit == nil else { return no("the date of \(file.path) moves it, with other changes") }
+                    switch MoveEdit.make(article, entry: entry, base: base, entriesAt: entriesAt, root: options.root, routes: routes,
+                                         config: config, extraScripts: options.extraScripts) {
+                    case .failure(let why): return .failure(why)
+                    case .success(let edit): moving = (edit, entry)
+                    }
+                }
             }
             let doc = Markdown.render(article.body, options: markdown)
             guard EditBase.facts(doc) == entry.facts else {
@@ -184,6 +195,26 @@ enum BodyEdit {
             }
             next.setInput(at: change.at, file.identity.newestNanos < recentNanos ? file.identity : nil)
         }
+        if let (edit, entry) = moving {
+            // After the dates: the cards it moves carry the new one.
+            switch edit.put(pages: &pages) {
+            case .failure(let why): return .failure(why)
+            case .success(let outcome):
+                guard edit.record(outcome, base: &next, entriesAt: entriesAt) else { return no("the base cannot record the move") }
+                let shown = edit.shown(pages, always: Set(base.alwaysRows))
+                guard let others = shown.redescribed(besides: entry.position, base: base, entriesAt: entriesAt) else {
+                    return no("the entries of the briefings whose cards moved cannot be read")
+                }
+                func moved(_ new: EditBase.Entry, shownOn old: EditBase.Entry) -> EditBase.Entry {
+                    var new = new
+                    new.shownOn = shown.rows(old.shownOn, of: old.position)
+                    new.position = edit.newPosition(old.position)
+                    return new
+                }
+                redescribed = redescribed.map { $0.old.path == entry.path ? ($0.old, moved($0.new, shownOn: entry)) : $0 }
+                    + others.map { ($0.old, moved($0.new, shownOn: $0.old)) }
+            }
+        }
         if let (edit, article, entry, describe) = pending {
             // Cards and related lists are cut from the pages as they are: other titles, summaries and dates must stand.
             guard redescribed.isEmpty else { return no("the topics or authors of \(article.path) changed with other front matter") }
@@ -212,7 +243,7 @@ enum BodyEdit {
         guard let fed = next.withFeeds(feedsLater) else { return no("the feeds of the last build cannot be read") }
         next = fed
         return .success(Plan(pages: pages, base: next, rendered: changes.count, retitled: retitled, resummarised: resummarised,
-                             redated: redated, retopiced: retopiced, reauthored: reauthored))
+                             redated: redated, retopiced: retopiced, reauthored: reauthored, moved: moving == nil ? 0 : 1))
     }
 
     /// Writes the plan's files, each through a temporary file and a rename, then the new base (`next`,
@@ -258,6 +289,7 @@ enum BodyEdit {
         report.titlesEdited = plan.retitled
         report.summariesEdited = plan.resummarised
         report.datesEdited = plan.redated
+        report.briefingsMoved = plan.moved
         report.topicsEdited = plan.retopiced
         report.authorsEdited = plan.reauthored
         return BuildResult(diagnostics: base.outcome.diagnostics, wrote: true, pageCount: next.outcome.pageCount,

@@ -19,10 +19,11 @@ struct DatePlaces {
     /// The citations' texts before and after (`Citations.make`).
     let oldCitations: [String]
     let newCitations: [String]
+    /// True when the new date moves the briefing past another in the site's order, or to another month.
+    let moves: Bool
 
     /// The places of a date edit of `article`, whose entry is `entry`; nil when its dates did not
-    /// change, a failure when they changed in a way other pages see besides the dates themselves:
-    /// a date added or removed, a move to another month, or past a neighbour in the site's order.
+    /// change, a failure when a date was added or removed (the briefing joins or leaves the timeline).
     static func edit(_ article: Article, entry: EditBase.Entry, base: EditBase, config: SiteConfig,
                      routes: Routes) -> Result<DatePlaces?, BodyEdit.Declined> {
         func no(_ reason: String) -> Result<DatePlaces?, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: reason)) }
@@ -33,17 +34,14 @@ struct DatePlaces {
         }
         let oldUpdated = entry.updated.isEmpty ? nil : PublishDate(iso: entry.updated)
         guard entry.updated.isEmpty || oldUpdated != nil else { return no("the recorded dates of \(article.path) cannot be read") }
-        guard newDate.year == oldDate.year, newDate.month == oldDate.month else {
-            return no("the new date of \(article.path) moves it to another month of the timeline")
-        }
+        var moves = newDate.year != oldDate.year || newDate.month != oldDate.month
         if date != entry.date {
             // Strictly between its neighbours, whatever their slugs: the briefing keeps its place in every list.
             let t = newDate.epochSeconds
             let newer = entry.position == 0 ? Int.max : base.epoch(at: entry.position - 1)
             let older = base.epoch(at: entry.position + 1) ?? EditBase.undated
-            guard let newer, newer != EditBase.undated, newer > t, older < t else {
-                return no("the new date of \(article.path) moves it past another briefing")
-            }
+            let between = newer.map { $0 != EditBase.undated && $0 > t && older < t } ?? false
+            if !between { moves = true }
         }
         let href = routes.article(article.slug)
         var before = article
@@ -53,7 +51,7 @@ struct DatePlaces {
             old: (oldDate, oldUpdated), new: (newDate, article.updated), href: href, absolute: url,
             sitemapLoc: FeedPages.sitemapLoc(routes.outputPath(href), prefix: routes.absolute(routes.basePath)),
             oldCitations: Citations.make(before, url: url, config: config).map(\.text),
-            newCitations: Citations.make(article, url: url, config: config).map(\.text)))
+            newCitations: Citations.make(article, url: url, config: config).map(\.text), moves: moves))
     }
 
     /// True when the publication date as pages show it changed (cards, timelines, citations).

@@ -94,4 +94,15 @@ extension EditBase {
             patch(at: at + 16, high)
         }
     }
+
+    /// Records `table`'s slugs, the recorded ones in another order (`MoveEdit`): the section keeps its
+    /// length, so it is overwritten where it stands. False when the base is damaged.
+    mutating func setSlugs(_ table: TopicTable) -> Bool {
+        var w = ManifestWriter(part: true)
+        for slug in table.slugs { w.string(slug) }
+        let at = table.tableAt + 24 * table.slugs.count
+        guard at + w.bytes.count <= bytes.count else { return false }
+        replace(at: at, with: w.bytes)
+        return true
+    }
 }

@@ -235,6 +235,35 @@ struct EditBase {
         return r.int()
     }
 
+    /// The publication instants of every briefing, newest first; nil when the base is damaged.
+    func epochList() -> [Int]? {
+        guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: epochsAt) else { return nil }
+        var out: [Int] = []
+        out.reserveCapacity(epochCount)
+        for _ in 0..<epochCount {
+            guard let e = r.int() else { return nil }
+            out.append(e)
+        }
+        return out
+    }
+
+    /// Records, for the briefings whose entries record a position in `moved`, the new position it gives.
+    /// Positions have a fixed width, so the entries are patched where they stand; false when the base is damaged.
+    mutating func setPositions(_ moved: [Int: Int], entriesAt: Int) -> Bool {
+        guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: entriesAt), let n = r.count() else { return false }
+        var patches: [(Int, Int)] = []
+        for _ in 0..<n {
+            for _ in 0..<8 { guard r.stringBytes() != nil else { return false } }
+            guard r.int() != nil else { return false }
+            let at = r.position
+            guard let position = r.int(), let nf = r.count(), r.seek(to: r.position + 16 * nf), let ns = r.count(),
+                  r.seek(to: r.position + 8 * ns) else { return false }
+            if let new = moved[position] { patches.append((at, new)) }
+        }
+        for (at, value) in patches { patch(at: at, value) }
+        return true
+    }
+
     /// Records the new publication instant of the briefing at `position`.
     mutating func setEpoch(at position: Int, _ value: Int) {
         guard position >= 0, position < epochCount else { return }
@@ -425,6 +454,11 @@ struct EditBase {
     /// Replaces the rows, the base's last section, with `section` (`Rows.encode`).
     mutating func replaceRows(with section: [UInt8]) {
         bytes.replaceSubrange(rowsAt..., with: section)
+    }
+
+    /// Overwrites `count` bytes at `at` with as many others.
+    mutating func replace(at: Int, with new: [UInt8]) {
+        bytes.replaceSubrange(at..<(at + new.count), with: new)
     }
 
     /// Overwrites eight bytes at `at` (see `EditBase+Rows`).

@@ -13,6 +13,8 @@ struct EditPages {
     /// Pages read so far, by row; `changed` are those whose bytes differ from the output's.
     private(set) var pages: [Int: Page] = [:]
     private(set) var changed: Set<Int> = []
+    /// Pages as the output holds them, by row, for those read so far.
+    private(set) var originals: [Int: Page] = [:]
     /// Pages the edit takes out of the output.
     private(set) var removed: Set<Int> = []
     /// Pages the edit makes, by row: past the base's last row, or in place of a page taken away before.
@@ -34,6 +36,7 @@ struct EditPages {
         guard EditBase.OutputIdentity(full) == identity, let bytes = try? readWholeFile(full) else { return nil }
         let page = Page(path: recorded.path, bytes: bytes, slot: recorded.slot)
         pages[row] = page
+        originals[row] = page
         return page
     }
 

@@ -22,6 +22,8 @@ public struct CacheReport: Sendable, Equatable {
     public var summariesEdited = 0
     /// Of those, briefings whose new `date` or `updated` was put in place wherever the site shows it.
     public var datesEdited = 0
+    /// Of those, briefings whose new date moved them past others or into another month (`MoveEdit`).
+    public var briefingsMoved = 0
     /// Briefings whose new topics were put in place (`TopicEdit`).
     public var topicsEdited = 0
     /// Briefings whose new authors were put in place (`AuthorEdit`).

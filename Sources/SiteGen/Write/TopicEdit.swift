@@ -215,7 +215,7 @@ struct TopicEdit {
 
     /// Briefing `x`'s page with the related list `will` instead of `was`; a list that appears is put
     /// where the template puts it, after the article, and one that goes is taken out whole.
-    private func relink(_ x: Int, was: [Int], will: [Int], pages: inout EditPages, outcome: inout Outcome) -> Failure? {
+    func relink(_ x: Int, was: [Int], will: [Int], pages: inout EditPages, outcome: inout Outcome) -> Failure? {
         let slug = table.slugs[x]
         guard let row = rows[routes.outputPath(routes.article(slug))], let page = pages.page(row), let slot = page.slot else {
             return "the page of \(slug) is not as the last build wrote it"

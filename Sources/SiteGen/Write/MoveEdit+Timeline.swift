@@ -1,0 +1,158 @@
+import Templates
+
+/// The timeline of a move (`MoveEdit`): the briefing's card on the year pages, under its month, and its
+/// line on `/timeline/`, with the counts of the years and months it leaves and joins.
+extension MoveEdit {
+    /// Moves the card between or within months of the year pages, then the line on the timeline.
+    func retime(pages: inout EditPages) -> String? {
+        if let why = reyear(pages: &pages, index: index) { return why }
+        return retimeline(pages: &pages, index: index)
+    }
+
+    /// A list of items of a page and, for each, the briefing it links to.
+    private typealias Items = (inside: Range<Int>, items: [Range<Int>], positions: [Int])
+
+    /// The year pages: the card leaves its old month's list and joins its new one's, where it belongs.
+    private func reyear(pages: inout EditPages, index: [String: Int]) -> String? {
+        let (old, new) = ((oldDate.year, oldDate.month), (newDate.year, newDate.month))
+        guard let source = rows[routes.outputPath(routes.timeline(year: old.0))],
+              let target = rows[routes.outputPath(routes.timeline(year: new.0))] else {
+            return "the briefing moves to a year with no briefing yet"
+        }
+        func month(_ row: Int, _ m: Int) -> (page: EditPages.Page, list: Items)? {
+            let opening = Array("<section class=\"timeline-year\" aria-labelledby=\"m-\(pad(m, 2))\">\n".utf8)
+            guard let page = pages.page(row), let at = BodySlots.find(opening, in: page.bytes, from: 0),
+                  let list = CardRuns.list(in: page.bytes, from: at + opening.count),
+                  let found = positions(page.bytes, list.cards, index: index) else { return nil }
+            return (page, (list.inside, list.cards, found))
+        }
+        let notAsWritten = "the year pages are not as the last build wrote them"
+        guard let was = month(source, old.1), let k = was.list.positions.firstIndex(of: from) else { return notAsWritten }
+        if old == new {
+            return reorder(was.list, k, in: was.page, row: source, pages: &pages)
+        }
+        guard was.list.positions.count > 1 else { return "the briefing leaves a month of the timeline with no other briefing" }
+        let card = Array(was.page.bytes[was.list.items[k]])
+        var bytes = was.page.bytes
+        bytes.removeSubrange(was.list.items[k])
+        guard var left = MoveEdit.recountJump(bytes, "<li><a href=\"#m-\(pad(old.1, 2))\">", by: -1) else { return notAsWritten }
+        if old.0 != new.0 {
+            guard let lede = MoveEdit.recount(left, "<p class=\"lede\">", by: -1, text: briefingCount) else { return notAsWritten }
+            left = lede
+        }
+        pages.set(source, bytes: left, slot: was.page.slot)
+        guard let will = month(target, new.1) else { return "the briefing moves to a month with no briefing yet" }
+        let j = newIndex(in: will.list.positions)
+        let at = j < will.list.items.count ? will.list.items[j].lowerBound : will.list.inside.upperBound
+        var joined = will.page.bytes
+        joined.insert(contentsOf: card, at: at)
+        guard var counted = MoveEdit.recountJump(joined, "<li><a href=\"#m-\(pad(new.1, 2))\">", by: 1) else {
+            return notAsWritten
+        }
+        if old.0 != new.0 {
+            guard let lede = MoveEdit.recount(counted, "<p class=\"lede\">", by: 1, text: briefingCount) else { return notAsWritten }
+            counted = lede
+        }
+        pages.set(target, bytes: counted, slot: will.page.slot)
+        return nil
+    }
+
+    /// `/timeline/`: the line leaves its old month's list and joins its new one's; the years count it.
+    private func retimeline(pages: inout EditPages, index: [String: Int]) -> String? {
+        guard let row = rows[routes.outputPath(routes.timeline)] else { return "the timeline is not recorded" }
+        let (old, new) = ((oldDate.year, oldDate.month), (newDate.year, newDate.month))
+        func month(_ y: Int, _ m: Int) -> (page: EditPages.Page, list: Items)? {
+            let opening = Array("<h3 id=\"y-\(y)-\(pad(m, 2))\">\(PublishDate.monthNames[m - 1])</h3>\n<ol class=\"timeline-list\">\n".utf8)
+            guard let page = pages.page(row), let at = BodySlots.find(opening, in: page.bytes, from: 0),
+                  let list = MoveEdit.lines(page.bytes, from: at + opening.count) else { return nil }
+            var found: [Int] = []
+            let prefix = Array(" <a href=\"\(articlesPrefix)".utf8)
+            for line in list.items {
+                guard let a = BodySlots.find(prefix, in: page.bytes, from: line.lowerBound), a < line.upperBound,
+                      let end = page.bytes[(a + prefix.count)..<line.upperBound].firstIndex(of: UInt8(ascii: "\"")),
+                      page.bytes[end - 1] == UInt8(ascii: "/"),
+                      let x = index[String(decoding: page.bytes[(a + prefix.count)..<(end - 1)], as: UTF8.self)],
+                      found.last.map({ $0 < x }) ?? true else { return nil }
+                found.append(x)
+            }
+            return (page, (list.inside, list.items, found))
+        }
+        let notAsWritten = "the timeline is not as the last build wrote it"
+        guard let was = month(old.0, old.1), let k = was.list.positions.firstIndex(of: from) else { return notAsWritten }
+        if old == new { return reorder(was.list, k, in: was.page, row: row, pages: &pages) }
+        guard was.list.positions.count > 1 else { return "the briefing leaves a month of the timeline with no other briefing" }
+        let line = Array(was.page.bytes[was.list.items[k]])
+        var bytes = was.page.bytes
+        bytes.removeSubrange(was.list.items[k])
+        pages.set(row, bytes: bytes, slot: nil)
+        guard let will = month(new.0, new.1) else { return "the briefing moves to a month with no briefing yet" }
+        let j = newIndex(in: will.list.positions)
+        var joined = will.page.bytes
+        joined.insert(contentsOf: line, at: j < will.list.items.count ? will.list.items[j].lowerBound : will.list.inside.upperBound)
+        if old.0 != new.0 {
+            for (year, delta) in [(old.0, -1), (new.0, 1)] {
+                guard let heading = MoveEdit.recount(joined, "<h2 id=\"y-\(year)\"><a href=\"\(routes.timeline(year: year))\">\(year)</a> <span class=\"count\">",
+                                                     by: delta, text: briefingCount),
+                      let jump = MoveEdit.recountJump(heading, "<li><a href=\"#y-\(year)\">", by: delta) else { return notAsWritten }
+                joined = jump
+            }
+        }
+        pages.set(row, bytes: joined, slot: nil)
+        return nil
+    }
+
+    /// The list `items` of `page` with item `k`, the briefing's, put where the new order puts it.
+    private func reorder(_ list: Items, _ k: Int, in page: EditPages.Page, row: Int, pages: inout EditPages) -> String? {
+        let j = newIndex(in: list.positions)
+        guard j != k else { return nil }
+        let items = MoveEdit.reorder(list.items.map { Array(page.bytes[$0]) }, from: k, to: j)
+        var bytes = Array(page.bytes[..<list.inside.lowerBound])
+        for item in items { bytes += item }
+        bytes += page.bytes[list.inside.upperBound...]
+        pages.set(row, bytes: bytes, slot: page.slot)
+        return nil
+    }
+
+    /// The lines of a timeline list whose inside starts at `from`: each `<li>` to its end, up to the list's end.
+    static func lines(_ page: [UInt8], from: Int) -> (inside: Range<Int>, items: [Range<Int>])? {
+        let (opening, end, listEnd) = (Array("<li>".utf8), Array("</li>\n".utf8), Array("</ol>\n".utf8))
+        var items: [Range<Int>] = []
+        var at = from
+        while !page[at...].starts(with: listEnd) {
+            guard page[at...].starts(with: opening), let close = BodySlots.find(end, in: page, from: at) else { return nil }
+            items.append(at..<(close + end.count))
+            at = close + end.count
+        }
+        return (from..<at, items)
+    }
+
+    /// `bytes` with the count of the jump link that starts with `prefix` (`jumpLinks`: `Name</a> <span
+    /// class="count">(N)</span>`) changed by `delta`; `bytes` when the page has no jump links (a single
+    /// section), nil when the link is not there as written.
+    static func recountJump(_ bytes: [UInt8], _ prefix: String, by delta: Int) -> [UInt8]? {
+        let needle = Array(prefix.utf8)
+        guard let at = BodySlots.find(needle, in: bytes, from: 0) else { return bytes }
+        let open = Array("</a> <span class=\"count\">(".utf8)
+        guard let o = BodySlots.find(open, in: bytes, from: at + needle.count), o - at < 120 else { return nil }
+        return recount(bytes, at: o + open.count, by: delta) { "\($0))" }
+    }
+
+    /// `bytes` with the count `text` makes, right after the first `prefix`, changed by `delta`; nil when it is not there as written.
+    static func recount(_ bytes: [UInt8], _ prefix: String, by delta: Int, text: (Int) -> String) -> [UInt8]? {
+        let needle = Array(prefix.utf8)
+        guard let at = BodySlots.find(needle, in: bytes, from: 0) else { return nil }
+        return recount(bytes, at: at + needle.count, by: delta, text: text)
+    }
+
+    /// `bytes` with the number at `start`, written as `text` makes it, changed by `delta`.
+    private static func recount(_ bytes: [UInt8], at start: Int, by delta: Int, text: (Int) -> String) -> [UInt8]? {
+        var (n, end) = (0, start)
+        while end < bytes.count, bytes[end] >= 48, bytes[end] <= 57, end - start < 12 {
+            n = n * 10 + Int(bytes[end] - 48)
+            end += 1
+        }
+        let (old, new) = (Array(text(n).utf8), Array(text(n + delta).utf8))
+        guard end > start, bytes[start...].starts(with: old) else { return nil }
+        return Array(bytes[..<start]) + new + bytes[(start + old.count)...]
+    }
+}

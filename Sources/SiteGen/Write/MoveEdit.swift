@@ -1,0 +1,165 @@
+import Templates
+
+/// The byte work of a date edit that moves a briefing (`DatePlaces.moves`): past other briefings in
+/// the site's order, or into another month. Once its new dates are in place wherever they show
+/// (`BodyEdit.redate`), its card moves in every list that holds it, and the cards between its old and
+/// new place move by one, page by page: the list of all briefings, its topics' listings, its authors'
+/// pages, its year's month and the timeline. Its old and new neighbours show other briefings as
+/// "Older" and "Newer", and the related lists whose walk (`Related.walk`) passed its old or new place
+/// are walked again, as `TopicEdit` does for a topic edit.
+///
+/// Nothing is rendered: cards, lines and titles are cut from the pages the last build wrote, and a
+/// page that is not as the base records it makes the edit a full build. So does a move the pages
+/// cannot take as they are: into or out of a feed or the home page, a month or year that gains its
+/// first briefing or loses its last, or a briefing the events or the glossary list.
+///
+/// Positions below are the site's order before the edit (`from` is the briefing's) unless named new.
+struct MoveEdit {
+    let table: EditBase.TopicTable
+    let authorTable: EditBase.AuthorTable
+    let vocabulary: [Topic]
+    let routes: Routes
+    let perPage: Int
+    let rows: [String: Int]
+    /// The briefing's place before and after the edit.
+    let from: Int
+    let to: Int
+    let oldDate: PublishDate
+    let newDate: PublishDate
+    /// Makes the related lists again (`TopicEdit.relink`) once the table is in the new order.
+    let related: TopicEdit
+    /// Each briefing's position by slug.
+    let index: [String: Int]
+
+    /// The new place of the briefing at `x`.
+    func newPosition(_ x: Int) -> Int {
+        if x == from { return to }
+        if from < to, x > from, x <= to { return x - 1 }
+        if to < from, x >= to, x < from { return x + 1 }
+        return x
+    }
+
+    /// Where the briefing now at `y` was.
+    func oldPosition(_ y: Int) -> Int {
+        if y == to { return from }
+        if from < to, y >= from, y < to { return y + 1 }
+        if to < from, y > to, y <= from { return y - 1 }
+        return y
+    }
+
+    /// `values`, indexed by old position, in the new order.
+    func reordered<T>(_ values: [T]) -> [T] { MoveEdit.reorder(values, from: from, to: to) }
+
+    /// `values` with the one at `from` taken out and put in at `to`.
+    static func reorder<T>(_ values: [T], from: Int, to: Int) -> [T] {
+        var out = values
+        let moved = out.remove(at: from)
+        out.insert(moved, at: to)
+        return out
+    }
+
+    /// What every briefing page's address starts with: `/articles/`.
+    var articlesPrefix: String { String(routes.article("").dropLast()) }
+
+    /// The slug of the briefing at old position `x`.
+    func slug(_ x: Int) -> String { table.slugs[x] }
+
+    /// The move of `article` (at `entry`) to its new date; why not, when the pages cannot take it as they are.
+    static func make(_ article: Article, entry: EditBase.Entry, base: EditBase, entriesAt: Int, root: String, routes: Routes,
+                     config: SiteConfig, extraScripts: [String]) -> Result<MoveEdit, BodyEdit.Declined> {
+        func no(_ why: String) -> Result<MoveEdit, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
+        let p = entry.position
+        guard entry.feeds.isEmpty else { return no("\(article.path) moves out of a feed that carries it") }
+        guard let newDate = article.date, let oldDate = PublishDate(iso: entry.date), let table = base.topicTable(),
+              table.slugs.indices.contains(p), table.slugs[p] == article.slug, let authors = base.authorTable(),
+              authors.authors.count == table.slugs.count, let epochs = base.epochList(), epochs.count == table.slugs.count,
+              let rows = base.rowsByPath() else {
+            return no("the last build recorded no order of the briefings to move \(article.path) in")
+        }
+        guard let bytes = try? readWholeFile(join(root, "content/topics.yml")) else { return no("content/topics.yml cannot be read") }
+        let topics = TopicsDecoder.decode(path: "content/topics.yml", bytes: bytes).0
+        guard topics.map(\.slug) == table.vocabulary, table.topics[p] == article.topics else {
+            return no("the topics of \(article.path) or of the site changed with its date")
+        }
+        // Newest first, undated last, equal instants by slug (`Site.newestFirst`).
+        let t = newDate.epochSeconds
+        var to = 0
+        var tied: Set<Int> = []
+        for (x, e) in epochs.enumerated() where x != p && e != EditBase.undated {
+            if e == t { tied.insert(x) }
+            if e > t || (e == t && table.slugs[x] < article.slug) { to += 1 }
+        }
+        // Equal instants written differently are not equal dates, and the full build's order of them is its own.
+        if !tied.isEmpty {
+            guard let entries = base.entries(at: tied, entriesAt: entriesAt), entries.values.allSatisfy({ $0.date == newDate.rfc3339 }) else {
+                return no("the new date of \(article.path) is another briefing's instant, written otherwise")
+            }
+        }
+        let size = max(1, config.perPage)
+        guard p >= size, to >= size, p >= FeedPages.feedLength, to >= FeedPages.feedLength else {
+            return no("the new date of \(article.path) moves it onto or off the home page or the feeds")
+        }
+        var moved = table
+        (moved.topics, moved.slugs) = (reorder(table.topics, from: p, to: to), reorder(table.slugs, from: p, to: to))
+        let edit = MoveEdit(table: table, authorTable: authors, vocabulary: topics, routes: routes, perPage: config.perPage, rows: rows,
+                            from: p, to: to, oldDate: oldDate, newDate: newDate,
+                            related: TopicEdit(table: moved, vocabulary: topics, routes: routes, perPage: config.perPage, rows: rows,
+                                               root: root, markdown: SiteRenderer.markdownOptions(config), config: config,
+                                               extraScripts: extraScripts),
+                            index: Dictionary(table.slugs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }))
+        return .success(edit)
+    }
+
+    /// What the move changes in the base besides the pages: each briefing's related reach, in the new order.
+    struct Outcome {
+        var reach: [Int]
+    }
+
+    /// Moves the briefing's cards, lines and neighbours in `pages`, and walks the related lists again.
+    func put(pages: inout EditPages) -> Result<Outcome, BodyEdit.Declined> {
+        func no(_ why: String) -> Result<Outcome, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
+        let n = table.slugs.count
+        // Every other page first: a feed, the events or the glossary showing the briefing cannot take the move.
+        if let why = unlisted(pages: &pages) { return no(why) }
+        let size = max(1, perPage)
+        if let why = relist(Array(0..<n), size: size, page: { routes.articles(page: $0) }, named: "the list of all briefings",
+                            pages: &pages) { return no(why) }
+        let before = TopicIndex(topics: vocabulary, articleTopics: table.topics)
+        for slug in TopicIndex.tagged(table.topics[from], topicsBySlug: before.topicsBySlug).sorted() {
+            let list = before.articlesByTopic[slug] ?? []
+            guard let k = list.firstIndex(of: from), k >= FeedPages.feedLength, newIndex(in: list) >= FeedPages.feedLength else {
+                return no("the briefing moves into or out of the feed of topic \(slug)")
+            }
+            if let why = relist(list, size: size, page: { routes.topic(slug, page: $0) }, named: "topic \(slug)", pages: &pages) {
+                return no(why)
+            }
+        }
+        for name in authorTable.authors[from] {
+            let list = authorTable.authors.indices.filter { authorTable.authors[$0].contains(name) }
+            if let why = relist(list, size: list.count, page: { _ in routes.author(Slug.make(name)) }, named: "author \(name)",
+                                pages: &pages) { return no(why) }
+        }
+        if let why = retime(pages: &pages) { return no(why) }
+        if let why = reneighbour(pages: &pages) { return no(why) }
+        switch rerelate(pages: &pages) {
+        case .failure(let why): return .failure(why)
+        case .success(let reach): return .success(Outcome(reach: reach))
+        }
+    }
+
+    /// The place among `list` (old positions, in order) the briefing takes after the move.
+    func newIndex(in list: [Int]) -> Int {
+        list.filter { $0 != from && newPosition($0) < to }.count
+    }
+
+    /// Why not, when a feed, the events or the glossary lists the briefing: those keep their own order.
+    private func unlisted(pages: inout EditPages) -> String? {
+        let link = Array("href=\"\(routes.article(slug(from)))".utf8)
+        for path in [routes.outputPath(routes.events), routes.outputPath(routes.glossary)] {
+            guard let row = rows[path] else { continue }
+            guard let page = pages.page(row) else { return "\(path) is not as the last build wrote it" }
+            if BodySlots.find(link, in: page.bytes, from: 0) != nil { return "\(path) lists the briefing, in an order of its own" }
+        }
+        return nil
+    }
+}
