@@ -5,9 +5,9 @@ import Foundation
 /// their body (`EditBase.facts`), are unchanged, the only bytes of the site that change are those
 /// bodies' HTML in their own pages and in the feeds, those titles where pages, feeds and data files
 /// show them (`TitlePlaces`), those summaries where pages and feeds show them (`SummaryPlaces`), and
-/// those dates where pages, feeds and the sitemap show them, when the briefing keeps its place
-/// (`DatePlaces`). Those are rewritten in place; nothing else is loaded, indexed or rendered. One
-/// briefing's new topics or authors alone (`FrontMatterEdit`) are put in place after the bodies.
+/// those dates where pages, feeds and the sitemap show them (`DatePlaces`). Those are rewritten in
+/// place; nothing else is loaded, indexed or rendered. One briefing's new topics or authors alone
+/// (`FrontMatterEdit`), or one briefing's date that moves it (`MoveEdit`), are put in place after the bodies.
 ///
 /// A one-briefing edit at 10,000 briefings was 1.4–1.9 s as a full incremental build, each stage a
 /// pass over the whole site; this reads one base file, renders the edited Markdown and rewrites the

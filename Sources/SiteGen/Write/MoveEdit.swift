@@ -11,7 +11,7 @@ import Templates
 /// Nothing is rendered: cards, lines and titles are cut from the pages the last build wrote, and a
 /// page that is not as the base records it makes the edit a full build. So does a move the pages
 /// cannot take as they are: into or out of a feed or the home page, a month or year that gains its
-/// first briefing or loses its last, or a briefing the events or the glossary list.
+/// first briefing or loses its last, or a briefing the events list.
 ///
 /// Positions below are the site's order before the edit (`from` is the briefing's) unless named new.
 struct MoveEdit {
@@ -119,8 +119,9 @@ struct MoveEdit {
     func put(pages: inout EditPages) -> Result<Outcome, BodyEdit.Declined> {
         func no(_ why: String) -> Result<Outcome, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
         let n = table.slugs.count
-        // Every other page first: a feed, the events or the glossary showing the briefing cannot take the move.
+        // Before any page changes: the events showing the briefing cannot take the move.
         if let why = unlisted(pages: &pages) { return no(why) }
+        if let why = reglossary(pages: &pages) { return no(why) }
         let size = max(1, perPage)
         if let why = relist(Array(0..<n), size: size, page: { routes.articles(page: $0) }, named: "the list of all briefings",
                             pages: &pages) { return no(why) }
@@ -152,10 +153,10 @@ struct MoveEdit {
         list.filter { $0 != from && newPosition($0) < to }.count
     }
 
-    /// Why not, when a feed, the events or the glossary lists the briefing: those keep their own order.
+    /// Why not, when the events list the briefing: those keep an order of their own, by the events' dates.
     private func unlisted(pages: inout EditPages) -> String? {
         let link = Array("href=\"\(routes.article(slug(from)))".utf8)
-        for path in [routes.outputPath(routes.events), routes.outputPath(routes.glossary)] {
+        for path in [routes.outputPath(routes.events)] {
             guard let row = rows[path] else { continue }
             guard let page = pages.page(row) else { return "\(path) is not as the last build wrote it" }
             if BodySlots.find(link, in: page.bytes, from: 0) != nil { return "\(path) lists the briefing, in an order of its own" }

@@ -49,12 +49,13 @@ import Testing
         #expect(two.cache.datesEdited == 0 && two.cache.editDeclined?.contains("more than one briefing") == true)
     }
 
+    /// Moves in place are `MoveEditTests`'; in the fixture every briefing is in a feed, which keeps its own entries.
     @Test(arguments: [
-        ("another month", "2021-11-02", "2021-12-01", "moves it to another month"),
-        ("past a neighbour", "2021-11-02", "2021-11-25", "moves it past another briefing"),
-        ("the same instant as a neighbour", "2021-11-02", "2021-11-20", "moves it past another briefing"),
+        ("another month", "2021-11-02", "2021-12-01", "moves out of a feed"),
+        ("past a neighbour", "2021-11-02", "2021-11-25", "moves out of a feed"),
+        ("the same instant as a neighbour", "2021-11-02", "2021-11-20", "moves out of a feed"),
     ])
-    func aDateEditThatMovesTheBriefingIsAFullBuild(_ kind: String, _ old: String, _ new: String, _ reason: String) throws {
+    func aDateEditThatMovesABriefingOfAFeedIsAFullBuild(_ kind: String, _ old: String, _ new: String, _ reason: String) throws {
         let w = try Workspace()
         // A neighbour in the same month: the SCO briefing moves to 20 November 2021, before the Russia one's page.
         try edits.replaceField(w, "sco-membership.md", "date", from: "2022-06-09", to: "2021-11-20")

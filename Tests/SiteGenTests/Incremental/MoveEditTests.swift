@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// Date edits that move a briefing (`MoveEdit`): past others in the site's order, or into another
+/// month or year. Its card moves in every list, the cards between move by one, its old and new
+/// neighbours and the related lists that walked past either place change, and the site is then
+/// byte for byte what a clean build makes, with a base that records what a full build records.
+@Suite struct MoveEditTests {
+    let edits = BodyEditTests()
+    typealias Workspace = IncrementalBuildTests.Workspace
+    typealias SeededGenerator = IncrementalPropertyTests.SeededGenerator
+
+    /// The fixture site with `count` more briefings, 2001 onwards, four months a year and about six
+    /// briefings a month (some on the same day), five a page: the oldest are in no feed.
+    func archive(_ count: Int = 120, name: String = #function) throws -> Workspace {
+        let w = try Workspace(name)
+        var g = SeededGenerator(state: 5)
+        let config = w.site + "/content/site.yml"
+        let text = try String(contentsOfFile: config, encoding: .utf8)
+        try FileIOTestSupport.write(config, text.replacingOccurrences(of: "per_page: 2", with: "per_page: 5"))
+        for n in 0..<count {
+            let topics = Array(TopicEditTests.vocabulary.shuffled(using: &g).prefix(Int.random(in: 1...2, using: &g)))
+            let authors = ["Amina Qureshi", "Bilal Khan", "Sara Ahmed"].shuffled(using: &g).prefix(Int.random(in: 1...2, using: &g))
+            let body = (0..<Int.random(in: 1...3, using: &g)).map { _ in IncrementalPropertyTests.sentence(&g) }.joined(separator: "\n\n")
+            try FileIOTestSupport.write(w.article(String(format: "archive-%03d.md", n)), """
+                ---
+                title: "Archive \(n): \(IncrementalPropertyTests.sentence(&g).prefix(30).replacingOccurrences(of: "\"", with: ""))"
+                date: \(Self.day(year: 2001 + n / 24, month: n % 4 * 3 + 1, day: 10 + Int.random(in: 0...8, using: &g)))
+                authors: [\(authors.map { "\"\($0)\"" }.joined(separator: ", "))]
+                topics: [\(topics.joined(separator: ", "))]
+                summary: "Summary of archive briefing \(n)."
+                ---
+
+                \(body)
+
+                """)
+        }
+        _ = try build(edits.options(w))
+        return w
+    }
+
+    static func day(year: Int, month: Int, day: Int) -> String {
+        "\(year)-\(String(format: "%02d", month))-\(String(format: "%02d", day))"
+    }
+
+    /// Sets the `date:` line of archive briefing `n`.
+    func setDate(_ w: Workspace, _ n: Int, _ date: String) throws {
+        let path = w.article(String(format: "archive-%03d.md", n))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasPrefix("date:") ? "date: \(date)" : String($0) }
+        try edits.replace(path, lines.joined(separator: "\n"))
+    }
+
+    @Test func datesThatMoveBriefingsArePutInPlaceAndEqualCleanBuilds() throws {
+        let w = try archive()
+        var g = SeededGenerator(state: 13)
+        var (moved, declined) = (0, [String]())
+        for step in 0..<24 {
+            // The three oldest years: outside every feed's window and the home page.
+            let n = Int.random(in: 0..<48, using: &g)
+            let date = Self.day(year: 2001 + Int.random(in: 0...2, using: &g), month: [1, 4, 7, 10].randomElement(using: &g)!,
+                                day: Int.random(in: 10...18, using: &g))
+            try setDate(w, n, date)
+            let result = try edits.buildMatchingClean(w, "step \(step): archive \(n) to \(date)")
+            if result.cache.briefingsMoved == 1 { moved += 1 } else if let why = result.cache.editDeclined { declined.append(why) }
+        }
+        #expect(moved >= 20, "only \(moved) of 24 moved in place: \(declined)")
+        // Each check ends with a full build: the order first, then the rows each entry records.
+        try expectOrderRecordedAsAFullBuild(w)
+        try AuthorEditTests.expectRecordedAsAFullBuild(w, edits)
+    }
+
+    @Test func aMoveWithinItsMonthAndOneToAnotherYearRewriteOnlyThePagesBetween() throws {
+        let w = try archive()
+        // Archive 30 (July 2002) moves a day past its month's neighbours, then to April 2001.
+        let before = TestPaths.tree(w.output)
+        try setDate(w, 30, "2002-07-19")
+        let within = try edits.buildMatchingClean(w, "within the month")
+        #expect(within.cache.briefingsMoved == 1, "\(within.cache.editDeclined ?? "")")
+        let changed = edits.changed(w, since: before)
+        #expect(changed.contains("timeline/2002/index.html") && changed.contains("timeline/index.html"), "\(changed.sorted())")
+        #expect(!changed.contains("timeline/2001/index.html") && !changed.contains("articles/index.html"), "\(changed.sorted())")
+        #expect(within.cache.filesWritten == changed.count)
+        let again = TestPaths.tree(w.output)
+        try setDate(w, 30, "2001-04-10")
+        let year = try edits.buildMatchingClean(w, "another year")
+        #expect(year.cache.briefingsMoved == 1, "\(year.cache.editDeclined ?? "")")
+        let moved = edits.changed(w, since: again)
+        for path in ["timeline/2001/index.html", "timeline/2002/index.html", "timeline/index.html", "sitemap.xml",
+                     "articles/archive-030/index.html"] {
+            #expect(moved.contains(path), "\(path) not rewritten: \(moved.sorted())")
+        }
+        let timeline = try String(contentsOfFile: w.output + "/timeline/2001/index.html", encoding: .utf8)
+        #expect(timeline.contains("/articles/archive-030/\""))
+        // Every later edit finds the places the move recorded: its title on the pages it moved to.
+        let old = try title(w, 30)
+        try edits.replaceField(w, "archive-030.md", "title", from: old, to: "\"Archive 30 retitled after its move\"")
+        let retitled = try edits.buildMatchingClean(w, "title after the move")
+        #expect(retitled.cache.titlesEdited == 1, "\(retitled.cache.editDeclined ?? "")")
+    }
+
+    @Test(arguments: [
+        ("into a month with no briefing", "2002-02-12", "moves to a month with no briefing yet"),
+        ("into a year with no briefing", "1999-04-12", "moves to a year with no briefing yet"),
+        ("onto the home page and into the feeds", "2024-01-01", "onto or off the home page or the feeds"),
+    ])
+    func aMoveThePagesCannotTakeIsAFullBuild(_ kind: String, _ date: String, _ reason: String) throws {
+        let w = try archive()
+        try setDate(w, 30, date)
+        let result = try edits.buildDeclined(w, kind)
+        #expect(result.cache.editDeclined?.contains(reason) == true, "\(kind): \(result.cache.editDeclined ?? "")")
+    }
+
+    @Test func aMoveThatEmptiesAMonthIsAFullBuild() throws {
+        let w = try archive()
+        // January 2001 holds archive 0, 4, 8, 12, 16 and 20: five leave it in place, the last cannot.
+        for (k, n) in [0, 4, 8, 12, 16].enumerated() {
+            try setDate(w, n, "2001-04-0\(k + 1)")
+            #expect(try edits.buildMatchingClean(w, "archive \(n)").cache.briefingsMoved == 1)
+        }
+        try setDate(w, 20, "2001-04-09")
+        let last = try edits.buildDeclined(w, "the last of its month")
+        #expect(last.cache.editDeclined?.contains("with no other briefing") == true, "\(last.cache.editDeclined ?? "")")
+    }
+
+    /// The quoted title of archive briefing `n`, as its front matter writes it.
+    func title(_ w: Workspace, _ n: Int) throws -> String {
+        let text = try String(contentsOfFile: w.article(String(format: "archive-%03d.md", n)), encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("title: ") })
+        return String(line.dropFirst(7))
+    }
+
+    /// Checks that the base records the order a full build records: instants, topics, related reach,
+    /// slugs and authors by position, and every entry but where it stands; then builds in full.
+    func expectOrderRecordedAsAFullBuild(_ w: Workspace) throws {
+        let patched = try recordedOrder(w, edits.options(w))
+        var full = edits.options(w)
+        full.clean = true
+        _ = try build(full)
+        let made = try recordedOrder(w, full)
+        #expect(patched.epochs == made.epochs)
+        #expect(patched.slugs == made.slugs)
+        #expect(patched.topics == made.topics)
+        #expect(patched.reach == made.reach)
+        #expect(patched.authors == made.authors)
+        for (path, entry) in made.entries where patched.entries[path] != entry {
+            Issue.record("\(path): the edit's entry is \(String(describing: patched.entries[path])), a full build's \(entry)")
+        }
+    }
+
+    typealias Order = (epochs: [Int], slugs: [String], topics: [[String]], reach: [Int], authors: [[String]], entries: [String: EditBase.Entry])
+
+    func recordedOrder(_ w: Workspace, _ options: BuildOptions) throws -> Order {
+        let manifest = try #require(options.manifest)
+        let base = try #require(EditBase.read(manifest + ".edit"))
+        let (_, entriesAt) = try #require(base.changes(BuildStamp.scan(root: w.site), limit: 0))
+        let table = try #require(base.topicTable())
+        var entries: [String: EditBase.Entry] = [:]
+        let recorded = try #require(base.entries(at: Set(table.slugs.indices), entriesAt: entriesAt))
+        for var entry in recorded.values {
+            entry.at = 0..<0
+            entry.shownOn = []
+            entries[entry.path] = entry
+        }
+        let epochs = try #require(base.epochList())
+        let authors = try #require(base.authorTable())
+        return (epochs, table.slugs, table.topics, table.reach, authors.authors, entries)
+    }
+}
