@@ -144,8 +144,8 @@ enum BodyEdit {
                 redated += 1
                 guard redated == 1 else { return no("the dates of more than one briefing changed") }
                 if datePlaces.moves {
-                    // Cards are cut from the pages as they are: every other front matter must stand.
-                    guard changes.count == 1, listEdit == nil else { return no("the date of \(file.path) moves it, with other changes") }
+                    // Cards are cut from the pages as they are, after every title, summary and date is put in them.
+                    guard listEdit == nil else { return no("the date of \(file.path) moves it, with other front matter") }
                     switch MoveEdit.make(article, entry: entry, base: base, entriesAt: entriesAt, root: options.root, routes: routes,
                                          config: config, extraScripts: options.extraScripts) {
                     case .failure(let why): return .failure(why)
@@ -196,23 +196,25 @@ enum BodyEdit {
             next.setInput(at: change.at, file.identity.newestNanos < recentNanos ? file.identity : nil)
         }
         if let (edit, entry) = moving {
-            // After the dates: the cards it moves carry the new one.
+            guard pending == nil else { return no("the date of \(entry.path) moves it, with another briefing's topics or authors") }
+            // After every body, title, summary and date: the cards it moves carry them.
             switch edit.put(pages: &pages) {
             case .failure(let why): return .failure(why)
             case .success(let outcome):
                 guard edit.record(outcome, base: &next, entriesAt: entriesAt) else { return no("the base cannot record the move") }
                 let shown = edit.shown(pages, always: Set(base.alwaysRows))
+                // Entries already redescribed take their rows and new place here, not as a second change.
+                let touched = Set(redescribed.map(\.old.position))
                 guard let others = shown.redescribed(besides: entry.position, base: base, entriesAt: entriesAt) else {
                     return no("the entries of the briefings whose cards moved cannot be read")
                 }
-                func moved(_ new: EditBase.Entry, shownOn old: EditBase.Entry) -> EditBase.Entry {
-                    var new = new
-                    new.shownOn = shown.rows(old.shownOn, of: old.position)
-                    new.position = edit.newPosition(old.position)
-                    return new
+                func moved(_ pair: (old: EditBase.Entry, new: EditBase.Entry)) -> (old: EditBase.Entry, new: EditBase.Entry) {
+                    var new = pair.new
+                    new.shownOn = shown.rows(pair.old.shownOn, of: pair.old.position)
+                    new.position = edit.newPosition(pair.old.position)
+                    return (pair.old, new)
                 }
-                redescribed = redescribed.map { $0.old.path == entry.path ? ($0.old, moved($0.new, shownOn: entry)) : $0 }
-                    + others.map { ($0.old, moved($0.new, shownOn: $0.old)) }
+                redescribed = redescribed.map(moved) + others.filter { !touched.contains($0.old.position) }.map(moved)
             }
         }
         if let (edit, article, entry, describe) = pending {

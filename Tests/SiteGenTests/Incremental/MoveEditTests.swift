@@ -100,6 +100,20 @@ import Testing
         #expect(retitled.cache.titlesEdited == 1, "\(retitled.cache.editDeclined ?? "")")
     }
 
+    @Test func aMoveBesideOtherBriefingsEditsIsPutInPlace() throws {
+        let w = try archive()
+        // Archive 40 (January 2002) moves to October, past archive 35, whose title changes in the same build, and archive 38, whose body does.
+        let old = try title(w, 35)
+        try edits.replaceField(w, "archive-035.md", "title", from: old, to: "\"Archive 35 renamed beside a move\"")
+        try edits.append(w.article("archive-038.md"), "\nOne more plain sentence.\n")
+        try setDate(w, 40, "2002-10-09")
+        let result = try edits.buildMatchingClean(w, "a move, a title and a body")
+        #expect(result.cache.briefingsMoved == 1 && result.cache.titlesEdited == 1 && result.cache.bodiesEdited == 3,
+                "\(result.cache.editDeclined ?? "")")
+        try expectOrderRecordedAsAFullBuild(w)
+        try AuthorEditTests.expectRecordedAsAFullBuild(w, edits)
+    }
+
     @Test(arguments: [
         ("into a month with no briefing", "2002-02-12", "moves to a month with no briefing yet"),
         ("into a year with no briefing", "1999-04-12", "moves to a year with no briefing yet"),
