@@ -1,61 +1,17 @@
 import Templates
 
-/// The timeline of a move (`MoveEdit`): the briefing's card on the year pages, under its month, and its
-/// line on `/timeline/`, with the counts of the years and months it leaves and joins.
+/// The timeline of a move (`MoveEdit`): the briefing's card on the year pages, under its month
+/// (`MoveEdit+Years`), and its line on `/timeline/`, with the counts of the years it leaves and joins.
+/// A month it leaves without briefings goes, and one it joins without any is made.
 extension MoveEdit {
     /// Moves the card between or within months of the year pages, then the line on the timeline.
     func retime(pages: inout EditPages) -> String? {
-        if let why = reyear(pages: &pages, index: index) { return why }
+        if let why = reyear(pages: &pages) { return why }
         return retimeline(pages: &pages, index: index)
     }
 
     /// A list of items of a page and, for each, the briefing it links to.
-    private typealias Items = (inside: Range<Int>, items: [Range<Int>], positions: [Int])
-
-    /// The year pages: the card leaves its old month's list and joins its new one's, where it belongs.
-    private func reyear(pages: inout EditPages, index: [String: Int]) -> String? {
-        let (old, new) = ((oldDate.year, oldDate.month), (newDate.year, newDate.month))
-        guard let source = rows[routes.outputPath(routes.timeline(year: old.0))],
-              let target = rows[routes.outputPath(routes.timeline(year: new.0))] else {
-            return "the briefing moves to a year with no briefing yet"
-        }
-        func month(_ row: Int, _ m: Int) -> (page: EditPages.Page, list: Items)? {
-            let opening = Array("<section class=\"timeline-year\" aria-labelledby=\"m-\(pad(m, 2))\">\n".utf8)
-            guard let page = pages.page(row), let at = BodySlots.find(opening, in: page.bytes, from: 0),
-                  let list = CardRuns.list(in: page.bytes, from: at + opening.count),
-                  let found = positions(page.bytes, list.cards, index: index) else { return nil }
-            return (page, (list.inside, list.cards, found))
-        }
-        let notAsWritten = "the year pages are not as the last build wrote them"
-        guard let was = month(source, old.1), let k = was.list.positions.firstIndex(of: from) else { return notAsWritten }
-        if old == new {
-            return reorder(was.list, k, in: was.page, row: source, pages: &pages)
-        }
-        guard was.list.positions.count > 1 else { return "the briefing leaves a month of the timeline with no other briefing" }
-        let card = Array(was.page.bytes[was.list.items[k]])
-        var bytes = was.page.bytes
-        bytes.removeSubrange(was.list.items[k])
-        guard var left = MoveEdit.recountJump(bytes, "<li><a href=\"#m-\(pad(old.1, 2))\">", by: -1) else { return notAsWritten }
-        if old.0 != new.0 {
-            guard let lede = MoveEdit.recount(left, "<p class=\"lede\">", by: -1, text: briefingCount) else { return notAsWritten }
-            left = lede
-        }
-        pages.set(source, bytes: left, slot: was.page.slot)
-        guard let will = month(target, new.1) else { return "the briefing moves to a month with no briefing yet" }
-        let j = newIndex(in: will.list.positions)
-        let at = j < will.list.items.count ? will.list.items[j].lowerBound : will.list.inside.upperBound
-        var joined = will.page.bytes
-        joined.insert(contentsOf: card, at: at)
-        guard var counted = MoveEdit.recountJump(joined, "<li><a href=\"#m-\(pad(new.1, 2))\">", by: 1) else {
-            return notAsWritten
-        }
-        if old.0 != new.0 {
-            guard let lede = MoveEdit.recount(counted, "<p class=\"lede\">", by: 1, text: briefingCount) else { return notAsWritten }
-            counted = lede
-        }
-        pages.set(target, bytes: counted, slot: will.page.slot)
-        return nil
-    }
+    typealias Items = (inside: Range<Int>, items: [Range<Int>], positions: [Int])
 
     /// `/timeline/`: the line leaves its old month's list and joins its new one's; the years count it.
     private func retimeline(pages: inout EditPages, index: [String: Int]) -> String? {
@@ -80,15 +36,30 @@ extension MoveEdit {
         let notAsWritten = "the timeline is not as the last build wrote it"
         guard let was = month(old.0, old.1), let k = was.list.positions.firstIndex(of: from) else { return notAsWritten }
         if old == new { return reorder(was.list, k, in: was.page, row: row, pages: &pages) }
-        guard was.list.positions.count > 1 else { return "the briefing leaves a month of the timeline with no other briefing" }
         let line = Array(was.page.bytes[was.list.items[k]])
         var bytes = was.page.bytes
-        bytes.removeSubrange(was.list.items[k])
+        if was.list.positions.count == 1 {
+            // The month's heading and list go with its last line.
+            let heading = Array("<h3 id=\"y-\(old.0)-\(pad(old.1, 2))\">".utf8)
+            let listEnd = was.list.inside.upperBound + Array("</ol>\n".utf8).count
+            guard let at = BodySlots.find(heading, in: bytes, from: 0), at < was.list.inside.lowerBound,
+                  bytes[was.list.inside.upperBound...].starts(with: "</ol>\n".utf8) else { return notAsWritten }
+            bytes.removeSubrange(at..<listEnd)
+        } else {
+            bytes.removeSubrange(was.list.items[k])
+        }
         pages.set(row, bytes: bytes, slot: nil)
-        guard let will = month(new.0, new.1) else { return "the briefing moves to a month with no briefing yet" }
-        let j = newIndex(in: will.list.positions)
-        var joined = will.page.bytes
-        joined.insert(contentsOf: line, at: j < will.list.items.count ? will.list.items[j].lowerBound : will.list.inside.upperBound)
+        var joined: [UInt8]
+        if let will = month(new.0, new.1) {
+            let j = newIndex(in: will.list.positions)
+            joined = will.page.bytes
+            joined.insert(contentsOf: line, at: j < will.list.items.count ? will.list.items[j].lowerBound : will.list.inside.upperBound)
+        } else {
+            guard let made = monthMade(bytes, year: new.0, month: new.1, line: line) else {
+                return "the briefing moves to a year of the timeline with no briefing yet"
+            }
+            joined = made
+        }
         if old.0 != new.0 {
             for (year, delta) in [(old.0, -1), (new.0, 1)] {
                 guard let heading = MoveEdit.recount(joined, "<h2 id=\"y-\(year)\"><a href=\"\(routes.timeline(year: year))\">\(year)</a> <span class=\"count\">",
@@ -101,8 +72,36 @@ extension MoveEdit {
         return nil
     }
 
+    /// `/timeline/` with month `month` of `year`, which had no briefing, made around `line` where the
+    /// template puts it: before the year's first earlier month, or last in the year's section.
+    private func monthMade(_ bytes: [UInt8], year: Int, month: Int, line: [UInt8]) -> [UInt8]? {
+        let section = Array("<section class=\"timeline-year\" aria-labelledby=\"y-\(year)\">\n".utf8)
+        guard let start = BodySlots.find(section, in: bytes, from: 0),
+              let end = BodySlots.find(Array("</section>\n".utf8), in: bytes, from: start) else { return nil }
+        let heading = Array("<h3 id=\"y-\(year)-".utf8)
+        var at = end
+        var from = start
+        while let h = BodySlots.find(heading, in: bytes, from: from), h < end {
+            let digits = bytes[(h + heading.count)..<min(h + heading.count + 2, end)]
+            guard digits.count == 2, let m = Int(String(decoding: digits, as: UTF8.self)) else { return nil }
+            if m < month {
+                at = h
+                break
+            }
+            from = h + heading.count
+        }
+        let list = Array(timelineList([]).rendered.utf8)
+        let opening = Array("<ol class=\"timeline-list\">\n".utf8)
+        guard list.starts(with: opening) else { return nil }
+        let made = Array("<h3 id=\"y-\(year)-\(pad(month, 2))\">\(PublishDate.monthNames[month - 1])</h3>\n".utf8)
+            + opening + line + list[opening.count...]
+        var out = bytes
+        out.insert(contentsOf: made, at: at)
+        return out
+    }
+
     /// The list `items` of `page` with item `k`, the briefing's, put where the new order puts it.
-    private func reorder(_ list: Items, _ k: Int, in page: EditPages.Page, row: Int, pages: inout EditPages) -> String? {
+    func reorder(_ list: Items, _ k: Int, in page: EditPages.Page, row: Int, pages: inout EditPages) -> String? {
         let j = newIndex(in: list.positions)
         guard j != k else { return nil }
         let items = MoveEdit.reorder(list.items.map { Array(page.bytes[$0]) }, from: k, to: j)

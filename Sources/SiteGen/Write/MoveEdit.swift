@@ -10,8 +10,8 @@ import Templates
 ///
 /// Nothing is rendered: cards, lines and titles are cut from the pages the last build wrote, and a
 /// page that is not as the base records it makes the edit a full build. So does a move the pages
-/// cannot take as they are: into or out of a feed or the home page, a month or year that gains its
-/// first briefing or loses its last, or a briefing the events list.
+/// cannot take as they are: into or out of a feed or the home page, a year that gains its first
+/// briefing or loses its last, or a briefing the events list.
 ///
 /// Positions below are the site's order before the edit (`from` is the briefing's) unless named new.
 struct MoveEdit {
