@@ -11,7 +11,7 @@ import Templates
 /// Nothing is rendered: cards, lines and titles are cut from the pages the last build wrote, and a
 /// page that is not as the base records it makes the edit a full build. So does a move the pages
 /// cannot take as they are: into or out of a feed or the home page, a year that gains its first
-/// briefing or loses its last, or a briefing the events list.
+/// briefing or loses its last, or an event of the briefing dated as one of a briefing it passes.
 ///
 /// Positions below are the site's order before the edit (`from` is the briefing's) unless named new.
 struct MoveEdit {
@@ -119,8 +119,8 @@ struct MoveEdit {
     func put(pages: inout EditPages) -> Result<Outcome, BodyEdit.Declined> {
         func no(_ why: String) -> Result<Outcome, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
         let n = table.slugs.count
-        // Before any page changes: the events showing the briefing cannot take the move.
-        if let why = unlisted(pages: &pages) { return no(why) }
+        // Before any page changes: events that would change places cannot take the move.
+        if let why = eventsStay(pages: &pages) { return no(why) }
         if let why = reglossary(pages: &pages) { return no(why) }
         let size = max(1, perPage)
         if let why = relist(Array(0..<n), size: size, page: { routes.articles(page: $0) }, named: "the list of all briefings",
@@ -153,13 +153,32 @@ struct MoveEdit {
         list.filter { $0 != from && newPosition($0) < to }.count
     }
 
-    /// Why not, when the events list the briefing: those keep an order of their own, by the events' dates.
-    private func unlisted(pages: inout EditPages) -> String? {
-        let link = Array("href=\"\(routes.article(slug(from)))".utf8)
-        for path in [routes.outputPath(routes.events)] {
-            guard let row = rows[path] else { continue }
-            guard let page = pages.page(row) else { return "\(path) is not as the last build wrote it" }
-            if BodySlots.find(link, in: page.bytes, from: 0) != nil { return "\(path) lists the briefing, in an order of its own" }
+    /// Why not, when the move would reorder the events: they are listed newest first by their own
+    /// dates, and those of one date in the briefings' order (`Events.extract`). Only an event of the
+    /// briefing dated as an event of a briefing it passes changes places; every other list of events
+    /// (the events page, the topics' first pages, the TimelineJS data) then stays as it is.
+    private func eventsStay(pages: inout EditPages) -> String? {
+        let path = routes.outputPath(routes.events)
+        guard let row = rows[path] else { return nil }
+        guard let page = pages.page(row) else { return "\(path) is not as the last build wrote it" }
+        let bytes = page.bytes
+        let (item, time, timeEnd) = (Array("<li class=\"event\">\n<p class=\"event-date\">".utf8), Array("<time ".utf8), Array("</time>".utf8))
+        let source = Array("<p class=\"event-source\">From <a href=\"\(articlesPrefix)".utf8)
+        var events: [(date: ArraySlice<UInt8>, slug: String)] = []
+        var at = 0
+        while let start = BodySlots.find(item, in: bytes, from: at) {
+            guard let t = BodySlots.find(time, in: bytes, from: start), let te = BodySlots.find(timeEnd, in: bytes, from: t),
+                  let s = BodySlots.find(source, in: bytes, from: te), let slash = bytes[(s + source.count)...].firstIndex(of: UInt8(ascii: "/")) else {
+                return "\(path) is not as the last build wrote it"
+            }
+            events.append((bytes[t..<te], String(decoding: bytes[(s + source.count)..<slash], as: UTF8.self)))
+            at = s
+        }
+        let mine = Set(events.filter { $0.slug == slug(from) }.map { Array($0.date) })
+        guard !mine.isEmpty else { return nil }
+        for e in events where e.slug != slug(from) && mine.contains(Array(e.date)) {
+            guard let x = index[e.slug] else { return "\(path) is not as the last build wrote it" }
+            if newPosition(x) != x { return "an event of the briefing has the date of an event of \(e.slug), which it passes" }
         }
         return nil
     }

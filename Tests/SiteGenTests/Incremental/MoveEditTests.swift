@@ -147,6 +147,25 @@ import Testing
         try expectOrderRecordedAsAFullBuild(w)
     }
 
+    @Test func eventsStayInPlaceUnlessTheMoveReordersThem() throws {
+        let w = try archive()
+        // Archive 30 (July 2002) and 31 (October 2002) both mention an event of 8 July 2025.
+        for n in [30, 31] {
+            try edits.append(w.article(String(format: "archive-%03d.md", n)), "\nOn 8 July 2025 the SCO met in Islamabad.\n")
+        }
+        _ = try build(edits.options(w))
+        let events = try String(contentsOfFile: w.output + "/timeline/events/index.html", encoding: .utf8)
+        #expect(events.contains("/articles/archive-030/#") && events.contains("/articles/archive-031/#"))
+        // To April it passes no briefing with an event of that date: the events keep their order.
+        try setDate(w, 30, "2002-04-09")
+        let kept = try edits.buildMatchingClean(w, "a move that keeps the events' order")
+        #expect(kept.cache.briefingsMoved == 1, "\(kept.cache.editDeclined ?? "")")
+        // Past archive 31, its event would come before 31's.
+        try setDate(w, 30, "2002-11-20")
+        let passed = try edits.buildDeclined(w, "a move past an event of the same date")
+        #expect(passed.cache.editDeclined?.contains("has the date of an event of archive-031") == true, "\(passed.cache.editDeclined ?? "")")
+    }
+
     @Test func aYearMadeOrLeftEmptyIsAFullBuild() throws {
         let w = try archive()
         // The full build makes the year 2000 for archive 0 alone; moving it back would leave the year empty.
