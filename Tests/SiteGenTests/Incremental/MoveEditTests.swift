@@ -15,27 +15,11 @@ import Testing
     /// briefings a month (some on the same day), five a page: the oldest are in no feed.
     func archive(_ count: Int = 120, name: String = #function) throws -> Workspace {
         let w = try Workspace(name)
-        var g = SeededGenerator(state: 5)
-        let config = w.site + "/content/site.yml"
-        let text = try String(contentsOfFile: config, encoding: .utf8)
-        try FileIOTestSupport.write(config, text.replacingOccurrences(of: "per_page: 2", with: "per_page: 5"))
-        for n in 0..<count {
-            let topics = Array(TopicEditTests.vocabulary.shuffled(using: &g).prefix(Int.random(in: 1...2, using: &g)))
-            let authors = ["Amina Qureshi", "Bilal Khan", "Sara Ahmed"].shuffled(using: &g).prefix(Int.random(in: 1...2, using: &g))
-            let body = (0..<Int.random(in: 1...3, using: &g)).map { _ in IncrementalPropertyTests.sentence(&g) }.joined(separator: "\n\n")
-            try FileIOTestSupport.write(w.article(String(format: "archive-%03d.md", n)), """
-                ---
-                title: "Archive \(n): \(IncrementalPropertyTests.sentence(&g).prefix(30).replacingOccurrences(of: "\"", with: ""))"
-                date: \(Self.day(year: 2001 + n / 24, month: n % 4 * 3 + 1, day: 10 + Int.random(in: 0...8, using: &g)))
-                authors: [\(authors.map { "\"\($0)\"" }.joined(separator: ", "))]
-                topics: [\(topics.joined(separator: ", "))]
-                summary: "Summary of archive briefing \(n)."
-                ---
-
-                \(body)
-
-                """)
+        func authors(_ g: inout SeededGenerator) -> [String] { Array(AuthorEditTests.names.shuffled(using: &g).prefix(Int.random(in: 1...2, using: &g))) }
+        func date(_ n: Int, _ g: inout SeededGenerator) -> String {
+            Self.day(year: 2001 + n / 24, month: n % 4 * 3 + 1, day: 10 + Int.random(in: 0...8, using: &g))
         }
+        try TopicEditTests.writeArchive(w, count: count, seed: 5, authors: authors, date: date)
         _ = try build(edits.options(w))
         return w
     }
@@ -46,10 +30,9 @@ import Testing
 
     /// Sets the `date:` line of archive briefing `n`.
     func setDate(_ w: Workspace, _ n: Int, _ date: String) throws {
-        let path = w.article(String(format: "archive-%03d.md", n))
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasPrefix("date:") ? "date: \(date)" : String($0) }
-        try edits.replace(path, lines.joined(separator: "\n"))
+        try IncrementalPropertyTests.rewriteLines(w.article(String(format: "archive-%03d.md", n))) {
+            $0.hasPrefix("date:") ? "date: \(date)" : String($0)
+        }
     }
 
     @Test func datesThatMoveBriefingsArePutInPlaceAndEqualCleanBuilds() throws {

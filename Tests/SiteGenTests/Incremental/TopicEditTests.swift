@@ -16,19 +16,31 @@ import Testing
     /// its topics have more briefings than a feed carries, so most briefings are in none.
     func archive(_ count: Int = 90, seed: UInt64 = 7, name: String = #function) throws -> Workspace {
         let w = try Workspace(name)
+        func author(_ g: inout SeededGenerator) -> [String] { [AuthorEditTests.names.randomElement(using: &g)!] }
+        func date(_ n: Int, _ g: inout SeededGenerator) -> String { "\(2001 + n / 6)-\(String(format: "%02d", n % 6 * 2 + 1))-1\(n % 9)" }
+        try Self.writeArchive(w, count: count, seed: seed, authors: author, date: date)
+        _ = try build(BodyEditTests().options(w))
+        return w
+    }
+
+    /// Writes `count` archive briefings (`archive-000.md` on) into `w`, five a page, each of one or two
+    /// topics, by `authors` and dated `date(n)`, both drawing from the seeded generator.
+    static func writeArchive(_ w: Workspace, count: Int, seed: UInt64, authors: (inout SeededGenerator) -> [String],
+                             date: (Int, inout SeededGenerator) -> String) throws {
         var g = SeededGenerator(state: seed)
         let config = w.site + "/content/site.yml"
         let text = try String(contentsOfFile: config, encoding: .utf8)
         try FileIOTestSupport.write(config, text.replacingOccurrences(of: "per_page: 2", with: "per_page: 5"))
         for n in 0..<count {
-            let topics = Array(Self.vocabulary.shuffled(using: &g).prefix(Int.random(in: 1...2, using: &g)))
-            let author = ["Amina Qureshi", "Bilal Khan", "Sara Ahmed"].randomElement(using: &g)!
+            let topics = Array(vocabulary.shuffled(using: &g).prefix(Int.random(in: 1...2, using: &g)))
+            let names = authors(&g)
             let body = (0..<Int.random(in: 1...3, using: &g)).map { _ in IncrementalPropertyTests.sentence(&g) }.joined(separator: "\n\n")
+            let title = IncrementalPropertyTests.sentence(&g).prefix(30).replacingOccurrences(of: "\"", with: "")
             try FileIOTestSupport.write(w.article(String(format: "archive-%03d.md", n)), """
                 ---
-                title: "Archive \(n): \(IncrementalPropertyTests.sentence(&g).prefix(30).replacingOccurrences(of: "\"", with: ""))"
-                date: \(2001 + n / 6)-\(String(format: "%02d", n % 6 * 2 + 1))-1\(n % 9)
-                authors: ["\(author)"]
+                title: "Archive \(n): \(title)"
+                date: \(date(n, &g))
+                authors: [\(names.map { "\"\($0)\"" }.joined(separator: ", "))]
                 topics: [\(topics.joined(separator: ", "))]
                 summary: "Summary of archive briefing \(n)."
                 ---
@@ -37,8 +49,6 @@ import Testing
 
                 """)
         }
-        _ = try build(edits.options(w))
-        return w
     }
 
     /// Sets the `topics:` line of archive briefing `n`.
