@@ -144,8 +144,8 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
                 f.write("\n".join(lines))
             results["edit-author-new"].append(timed(build))
             timed_edit("edit-author-gone", edited, original, original)
-        # Still full incremental builds: a date that moves a briefing past others (a year back), a new
-        # briefing published today (the newest), and the same briefing deleted.
+        # A date that moves a briefing past others (a year back), put in place (`MoveEdit`); then, still
+        # full incremental builds, a new briefing published today (the newest), and the same briefing deleted.
         moved = redate_line(original, lambda day: day.replace(year=day.year - 1))
         if moved:
             timed_edit("edit-date-moved", edited, original, moved)
