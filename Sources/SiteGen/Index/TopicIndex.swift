@@ -46,6 +46,14 @@ public struct TopicIndex: Sendable {
         return copy
     }
 
+    /// The index once every briefing's position is `position(old)`, an order-keeping renumbering but
+    /// for one briefing (`MoveEdit`): the same lists, each sorted again, without tagging every briefing anew.
+    func renumbered(_ position: (Int) -> Int) -> TopicIndex {
+        var copy = self
+        for (slug, list) in articlesByTopic { copy.articlesByTopic[slug] = list.map(position).sorted() }
+        return copy
+    }
+
     /// The topics a briefing tagged with `slugs` is listed under: each of them and its ancestors.
     public static func tagged(_ slugs: [String], topicsBySlug: [String: Topic]) -> Set<String> {
         var tagged: Set<String> = []

@@ -95,6 +95,11 @@ extension EditBase {
         }
     }
 
+    /// Records the related reach alone of the briefings at `positions`, whose topics are as recorded.
+    mutating func setReach(_ table: TopicTable, at positions: some Sequence<Int>) {
+        for position in positions { patch(at: table.tableAt + 24 * position, table.reach[position]) }
+    }
+
     /// Records `table`'s slugs, the recorded ones in another order (`MoveEdit`): the section keeps its
     /// length, so it is overwritten where it stands. False when the base is damaged.
     mutating func setSlugs(_ table: TopicTable) -> Bool {

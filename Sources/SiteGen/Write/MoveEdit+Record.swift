@@ -16,8 +16,9 @@ extension MoveEdit {
             base.setEpoch(at: y, epochs[y])
             base.setAuthors(authors, at: y)
         }
-        // Outside the two places a reach changes only when it points between them.
-        base.setTopics(topics, at: topics.reach.indices.filter { ($0 >= low && $0 <= high) || topics.reach[$0] != table.reach[$0] })
+        // Outside the two places only a reach changes, when it points between them or its walk passed them.
+        base.setTopics(topics, at: low...high)
+        base.setReach(topics, at: topics.reach.indices.filter { ($0 < low || $0 > high) && topics.reach[$0] != table.reach[$0] })
         guard base.setSlugs(topics) else { return false }
         var moved: [Int: Int] = [:]
         for x in low...high { moved[x] = newPosition(x) }

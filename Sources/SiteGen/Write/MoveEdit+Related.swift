@@ -51,8 +51,6 @@ extension MoveEdit {
     /// the moved briefing is tagged with can meet it at all.
     func rerelate(pages: inout EditPages) -> Result<[Int], BodyEdit.Declined> {
         func no(_ why: String) -> Result<[Int], BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
-        let before = TopicIndex(topics: vocabulary, articleTopics: table.topics)
-        let after = TopicIndex(topics: vocabulary, articleTopics: related.table.topics)
         let tagged = TopicIndex.tagged(table.topics[from], topicsBySlug: before.topicsBySlug)
         let (low, high) = (min(from, to), max(from, to))
         // Passed: those between the places, which change sides of the moved briefing.

@@ -30,9 +30,15 @@ struct MoveEdit {
     let related: TopicEdit
     /// Each briefing's position by slug.
     let index: [String: Int]
+    /// The topic lists before the move and after it (`TopicIndex`), the second in the new order.
+    let before: TopicIndex
+    let after: TopicIndex
 
     /// The new place of the briefing at `x`.
-    func newPosition(_ x: Int) -> Int {
+    func newPosition(_ x: Int) -> Int { MoveEdit.position(x, from: from, to: to) }
+
+    /// The new place of the briefing at `x` when the one at `from` moves to `to`.
+    static func position(_ x: Int, from: Int, to: Int) -> Int {
         if x == from { return to }
         if from < to, x > from, x <= to { return x - 1 }
         if to < from, x >= to, x < from { return x + 1 }
@@ -101,12 +107,14 @@ struct MoveEdit {
         }
         var moved = table
         (moved.topics, moved.slugs) = (reorder(table.topics, from: p, to: to), reorder(table.slugs, from: p, to: to))
+        let before = TopicIndex(topics: topics, articleTopics: table.topics)
         let edit = MoveEdit(table: table, authorTable: authors, vocabulary: topics, routes: routes, perPage: config.perPage, rows: rows,
                             from: p, to: to, oldDate: oldDate, newDate: newDate,
                             related: TopicEdit(table: moved, vocabulary: topics, routes: routes, perPage: config.perPage, rows: rows,
                                                root: root, markdown: SiteRenderer.markdownOptions(config), config: config,
                                                extraScripts: extraScripts),
-                            index: Dictionary(table.slugs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }))
+                            index: Dictionary(table.slugs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }),
+                            before: before, after: before.renumbered { MoveEdit.position($0, from: p, to: to) })
         return .success(edit)
     }
 
@@ -125,7 +133,6 @@ struct MoveEdit {
         let size = max(1, perPage)
         if let why = relist(Array(0..<n), size: size, page: { routes.articles(page: $0) }, named: "the list of all briefings",
                             pages: &pages) { return no(why) }
-        let before = TopicIndex(topics: vocabulary, articleTopics: table.topics)
         for slug in TopicIndex.tagged(table.topics[from], topicsBySlug: before.topicsBySlug).sorted() {
             let list = before.articlesByTopic[slug] ?? []
             guard let k = list.firstIndex(of: from), k >= FeedPages.feedLength, newIndex(in: list) >= FeedPages.feedLength else {

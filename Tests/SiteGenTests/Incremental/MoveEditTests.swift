@@ -159,6 +159,20 @@ import Testing
         #expect(back.cache.editDeclined?.contains("leaves a year with no other briefing") == true, "\(back.cache.editDeclined ?? "")")
     }
 
+    @Test func theIndexRenumberedForAMoveEqualsTheIndexMadeAgain() {
+        let topics = [Topic(slug: "regional-bodies", name: "Regional bodies", kind: .theme),
+                      Topic(slug: "sco", name: "SCO", kind: .theme, parent: "regional-bodies"),
+                      Topic(slug: "russia", name: "Russia", kind: .theme), Topic(slug: "trade", name: "Trade", kind: .theme)]
+        var g = SeededGenerator(state: 9)
+        var lists = (0..<40).map { _ in Array(topics.map(\.slug).shuffled(using: &g).prefix(Int.random(in: 1...2, using: &g))) }
+        for _ in 0..<30 {
+            let (from, to) = (Int.random(in: 0..<lists.count, using: &g), Int.random(in: 0..<lists.count, using: &g))
+            let moved = TopicIndex(topics: topics, articleTopics: lists).renumbered { MoveEdit.position($0, from: from, to: to) }
+            lists = MoveEdit.reorder(lists, from: from, to: to)
+            #expect(moved.articlesByTopic == TopicIndex(topics: topics, articleTopics: lists).articlesByTopic, "\(from) to \(to)")
+        }
+    }
+
     /// The quoted title of archive briefing `n`, as its front matter writes it.
     func title(_ w: Workspace, _ n: Int) throws -> String {
         let text = try String(contentsOfFile: w.article(String(format: "archive-%03d.md", n)), encoding: .utf8)
