@@ -142,10 +142,14 @@ struct MoveEdit {
                 return no(why)
             }
         }
-        for name in authorTable.authors[from] {
-            let list = authorTable.authors.indices.filter { authorTable.authors[$0].contains(name) }
-            if let why = relist(list, size: list.count, page: { _ in routes.author(Slug.make(name)) }, named: "author \(name)",
-                                pages: &pages) { return no(why) }
+        // An author's page lists a briefing once for each of its names with the page's slug (`SiteIndex`).
+        let slugOf = Dictionary(authorTable.names.map { ($0, Slug.make($0)) }, uniquingKeysWith: { first, _ in first })
+        for slug in Set(authorTable.authors[from].compactMap { slugOf[$0] }).sorted() {
+            let list = authorTable.authors.indices.flatMap { i in authorTable.authors[i].filter { slugOf[$0] == slug }.map { _ in i } }
+            guard list.filter({ $0 == from }).count == 1 else { return no("the briefing names the author of \(slug) twice") }
+            if let why = relist(list, size: list.count, page: { _ in routes.author(slug) }, named: "author \(slug)", pages: &pages) {
+                return no(why)
+            }
         }
         if let why = retime(pages: &pages) { return no(why) }
         if let why = reneighbour(pages: &pages) { return no(why) }

@@ -149,6 +149,21 @@ import Testing
         #expect(passed.cache.editDeclined?.contains("has the date of an event of archive-031") == true, "\(passed.cache.editDeclined ?? "")")
     }
 
+    @Test func anAuthorPageListsABriefingOnceForEachOfItsNames() throws {
+        let w = try archive()
+        // Archive 28 names Bilal Khan twice, so his page lists it twice; archive 30 moves on that page.
+        let authors = AuthorEditTests()
+        try authors.setAuthors(w, 28, ["Bilal Khan", "Bilal Khan"])
+        try authors.setAuthors(w, 30, ["Bilal Khan"])
+        _ = try build(edits.options(w))
+        try setDate(w, 30, "2002-04-08")
+        let past = try edits.buildMatchingClean(w, "past a briefing listed twice")
+        #expect(past.cache.briefingsMoved == 1, "\(past.cache.editDeclined ?? "")")
+        try setDate(w, 28, "2002-10-08")
+        let twice = try edits.buildDeclined(w, "a briefing listed twice")
+        #expect(twice.cache.editDeclined?.contains("names the author of bilal-khan twice") == true, "\(twice.cache.editDeclined ?? "")")
+    }
+
     @Test func aYearMadeOrLeftEmptyIsAFullBuild() throws {
         let w = try archive()
         // The full build makes the year 2000 for archive 0 alone; moving it back would leave the year empty.
