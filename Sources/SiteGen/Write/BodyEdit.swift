@@ -198,11 +198,12 @@ enum BodyEdit {
         if let (edit, entry) = moving {
             guard pending == nil else { return no("the date of \(entry.path) moves it, with another briefing's topics or authors") }
             // After every body, title, summary and date: the cards it moves carry them.
-            switch edit.put(pages: &pages) {
+            switch edit.put(pages: &pages, feeds: base.feeds) {
             case .failure(let why): return .failure(why)
             case .success(let outcome):
                 guard edit.record(outcome, base: &next, entriesAt: entriesAt) else { return no("the base cannot record the move") }
-                let shown = edit.shown(pages, always: Set(base.alwaysRows))
+                var shown = edit.shown(pages, always: Set(base.alwaysRows))
+                shown.feeds = outcome.feeds
                 // Entries already redescribed take their rows and new place here, not as a second change.
                 let touched = Set(redescribed.map(\.old.position))
                 guard let others = shown.redescribed(besides: entry.position, base: base, entriesAt: entriesAt) else {
@@ -211,6 +212,7 @@ enum BodyEdit {
                 func moved(_ pair: (old: EditBase.Entry, new: EditBase.Entry)) -> (old: EditBase.Entry, new: EditBase.Entry) {
                     var new = pair.new
                     new.shownOn = shown.rows(pair.old.shownOn, of: pair.old.position)
+                    new.feeds = shown.carried(pair.old.feeds, of: pair.old.position)
                     new.position = edit.newPosition(pair.old.position)
                     return (pair.old, new)
                 }

@@ -10,8 +10,8 @@ import Templates
 ///
 /// Nothing is rendered: cards, lines and titles are cut from the pages the last build wrote, and a
 /// page that is not as the base records it makes the edit a full build. So does a move the pages
-/// cannot take as they are: into or out of a feed or the home page, a year that gains its first
-/// briefing or loses its last, or an event of the briefing dated as one of a briefing it passes.
+/// cannot take as they are: into or out of a feed's window, a year that gains its first briefing or
+/// loses its last, or an event of the briefing dated as one of a briefing it passes.
 ///
 /// Positions below are the site's order before the edit (`from` is the briefing's) unless named new.
 struct MoveEdit {
@@ -33,6 +33,8 @@ struct MoveEdit {
     /// The topic lists before the move and after it (`TopicIndex`), the second in the new order.
     let before: TopicIndex
     let after: TopicIndex
+    /// How many briefings have a date: they come first in the site's order.
+    let dated: Int
 
     /// The new place of the briefing at `x`.
     func newPosition(_ x: Int) -> Int { MoveEdit.position(x, from: from, to: to) }
@@ -75,7 +77,6 @@ struct MoveEdit {
                      config: SiteConfig, extraScripts: [String]) -> Result<MoveEdit, BodyEdit.Declined> {
         func no(_ why: String) -> Result<MoveEdit, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
         let p = entry.position
-        guard entry.feeds.isEmpty else { return no("\(article.path) moves out of a feed that carries it") }
         guard let newDate = article.date, let oldDate = PublishDate(iso: entry.date), let table = base.topicTable(),
               table.slugs.indices.contains(p), table.slugs[p] == article.slug, let authors = base.authorTable(),
               authors.authors.count == table.slugs.count, let epochs = base.epochList(), epochs.count == table.slugs.count,
@@ -101,10 +102,6 @@ struct MoveEdit {
                 return no("the new date of \(article.path) is another briefing's instant, written otherwise")
             }
         }
-        let size = max(1, config.perPage)
-        guard p >= size, to >= size, p >= FeedPages.feedLength, to >= FeedPages.feedLength else {
-            return no("the new date of \(article.path) moves it onto or off the home page or the feeds")
-        }
         var moved = table
         (moved.topics, moved.slugs) = (reorder(table.topics, from: p, to: to), reorder(table.slugs, from: p, to: to))
         let before = TopicIndex(topics: topics, articleTopics: table.topics)
@@ -114,17 +111,20 @@ struct MoveEdit {
                                                root: root, markdown: SiteRenderer.markdownOptions(config), config: config,
                                                extraScripts: extraScripts),
                             index: Dictionary(table.slugs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }),
-                            before: before, after: before.renumbered { MoveEdit.position($0, from: p, to: to) })
+                            before: before, after: before.renumbered { MoveEdit.position($0, from: p, to: to) },
+                            dated: epochs.filter { $0 != EditBase.undated }.count)
         return .success(edit)
     }
 
-    /// What the move changes in the base besides the pages: each briefing's related reach, in the new order.
+    /// What the move changes in the base besides the pages: each briefing's related reach, in the new
+    /// order, and the feed entries that changed places (`ShownChanges.feeds`).
     struct Outcome {
         var reach: [Int]
+        var feeds: [Int: [Int: Int?]]
     }
 
-    /// Moves the briefing's cards, lines and neighbours in `pages`, and walks the related lists again.
-    func put(pages: inout EditPages) -> Result<Outcome, BodyEdit.Declined> {
+    /// Moves the briefing's cards, lines, feed entries and neighbours in `pages`, and walks the related lists again.
+    func put(pages: inout EditPages, feeds: [EditBase.Feed]) -> Result<Outcome, BodyEdit.Declined> {
         func no(_ why: String) -> Result<Outcome, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
         let n = table.slugs.count
         // Before any page changes: events that would change places cannot take the move.
@@ -133,11 +133,9 @@ struct MoveEdit {
         let size = max(1, perPage)
         if let why = relist(Array(0..<n), size: size, page: { routes.articles(page: $0) }, named: "the list of all briefings",
                             pages: &pages) { return no(why) }
+        if let why = rehome(pages: &pages) { return no(why) }
         for slug in TopicIndex.tagged(table.topics[from], topicsBySlug: before.topicsBySlug).sorted() {
             let list = before.articlesByTopic[slug] ?? []
-            guard let k = list.firstIndex(of: from), k >= FeedPages.feedLength, newIndex(in: list) >= FeedPages.feedLength else {
-                return no("the briefing moves into or out of the feed of topic \(slug)")
-            }
             if let why = relist(list, size: size, page: { routes.topic(slug, page: $0) }, named: "topic \(slug)", pages: &pages) {
                 return no(why)
             }
@@ -153,9 +151,14 @@ struct MoveEdit {
         }
         if let why = retime(pages: &pages) { return no(why) }
         if let why = reneighbour(pages: &pages) { return no(why) }
+        let moved: [Int: [Int: Int?]]
+        switch refeed(pages: &pages, feeds: feeds, dated: dated) {
+        case .failure(let why): return .failure(why)
+        case .success(let entries): moved = entries
+        }
         switch rerelate(pages: &pages) {
         case .failure(let why): return .failure(why)
-        case .success(let reach): return .success(Outcome(reach: reach))
+        case .success(let reach): return .success(Outcome(reach: reach, feeds: moved))
         }
     }
 

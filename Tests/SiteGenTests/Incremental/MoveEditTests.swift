@@ -101,13 +101,38 @@ import Testing
 
     @Test(arguments: [
         ("into a year with no briefing", "1999-04-12", "moves to a year with no briefing yet"),
-        ("onto the home page and into the feeds", "2024-01-01", "onto or off the home page or the feeds"),
+        ("into the site's feeds", "2023-01-01", "moves into or out of the site's feeds"),
     ])
     func aMoveThePagesCannotTakeIsAFullBuild(_ kind: String, _ date: String, _ reason: String) throws {
         let w = try archive()
         try setDate(w, 30, date)
         let result = try edits.buildDeclined(w, kind)
         #expect(result.cache.editDeclined?.contains(reason) == true, "\(kind): \(result.cache.editDeclined ?? "")")
+    }
+
+    @Test func movesAmongTheNewestReorderTheFeedsAndTheHomePage() throws {
+        let w = try archive()
+        // Archive 119 (October 2005) passes the other October briefings onto the home page (the fixture's
+        // three, then it), in every feed's window; then it leaves the home page again, still in the feeds.
+        let original = try date(w, 119)
+        for (date, what) in [("2005-10-28", "onto the home page"), ("2005-07-09", "off the home page"), (original, "back")] {
+            let before = TestPaths.tree(w.output)
+            try setDate(w, 119, date)
+            let result = try edits.buildMatchingClean(w, what)
+            #expect(result.cache.briefingsMoved == 1, "\(what): \(result.cache.editDeclined ?? "")")
+            let changed = edits.changed(w, since: before)
+            #expect(changed.contains("feed.xml") && changed.contains("feed.json"), "\(what): \(changed.sorted())")
+            #expect(changed.contains("index.html") == (what != "back"), "\(what): \(changed.sorted())")
+        }
+        try expectOrderRecordedAsAFullBuild(w)
+        try AuthorEditTests.expectRecordedAsAFullBuild(w, edits)
+    }
+
+    /// The `date:` value of archive briefing `n`.
+    func date(_ w: Workspace, _ n: Int) throws -> String {
+        let text = try String(contentsOfFile: w.article(String(format: "archive-%03d.md", n)), encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("date: ") })
+        return String(line.dropFirst(6))
     }
 
     @Test func aMonthIsMadeForItsFirstBriefingAndGoesWithItsLast() throws {
