@@ -198,7 +198,7 @@ enum BodyEdit {
         if let (edit, entry) = moving {
             guard pending == nil else { return no("the date of \(entry.path) moves it, with another briefing's topics or authors") }
             // After every body, title, summary and date: the cards it moves carry them.
-            switch edit.put(pages: &pages, feeds: base.feeds) {
+            switch edit.put(pages: &pages, base: base, entriesAt: entriesAt, path: entry.path) {
             case .failure(let why): return .failure(why)
             case .success(let outcome):
                 guard edit.record(outcome, base: &next, entriesAt: entriesAt) else { return no("the base cannot record the move") }

@@ -24,9 +24,11 @@ extension MoveEdit {
         return nil
     }
 
-    /// The feeds whose window holds the briefing before and after, with their entries in the new order;
-    /// each moved entry's new place by briefing (old position) and feed (`ShownChanges.feeds`).
-    func refeed(pages: inout EditPages, feeds: [EditBase.Feed], dated: Int) -> Result<[Int: [Int: Int?]], BodyEdit.Declined> {
+    /// Every feed whose window holds the briefing before or after the move, with its entries in the new
+    /// order: entries as written, and one made from its briefing's file for a briefing that comes into
+    /// the window (the moved one, or the first after the window when the moved one leaves it). Each
+    /// entry's new place, by briefing (old position) and feed, nil for one let go (`ShownChanges.feeds`).
+    func refeed(pages: inout EditPages, base: EditBase, entriesAt: Int, path: String) -> Result<[Int: [Int: Int?]], BodyEdit.Declined> {
         func no(_ why: String) -> Result<[Int: [Int: Int?]], BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
         var moved: [Int: [Int: Int?]] = [:]
         // Undated briefings come last in every list: a window is its list's first dated briefings.
@@ -38,41 +40,67 @@ extension MoveEdit {
         for (list, hrefs, name) in lists {
             guard let k = list.firstIndex(of: from) else { return no("the briefing is not in \(name) as recorded") }
             let j = newIndex(in: list)
-            guard k < length || j < length else { continue }
-            guard k < length && j < length else { return no("the briefing moves into or out of \(name)") }
-            guard k != j else { continue }
+            guard (k < length || j < length) && k != j else { continue }
             let window = Array(list.prefix(length))
+            let order = Array(MoveEdit.reorder(list, from: k, to: j).prefix(length))
             for href in hrefs {
-                let path = routes.outputPath(href)
-                guard let f = feeds.firstIndex(where: { $0.path == path }), let page = pages.page(feeds[f].row),
-                      let bytes = path.hasSuffix(".json") ? jsonReordered(page.bytes, window: window, from: k, to: j)
-                                                           : atomReordered(page.bytes, window: window, from: k, to: j) else {
-                    return no("\(path) does not carry the briefings recorded")
+                let feedPath = routes.outputPath(href)
+                guard let f = base.feeds.firstIndex(where: { $0.path == feedPath }), let page = pages.page(base.feeds[f].row) else {
+                    return no("\(feedPath) is not as the last build wrote it")
                 }
-                pages.set(feeds[f].row, bytes: bytes, slot: nil)
-                let order = MoveEdit.reorder(window, from: k, to: j)
-                for (n, x) in order.enumerated() where window[n] != x { moved[x, default: [:]][f] = .some(n) }
+                let json = feedPath.hasSuffix(".json")
+                guard let items = json ? jsonItems(page.bytes) : AtomEntries.entries(page.bytes).map({ ($0.inside, $0.entries) }),
+                      items.entries.count == window.count,
+                      zip(items.entries, window).allSatisfy({ carries(page.bytes, $0.0, briefing: $0.1, json: json) }) else {
+                    return no("\(feedPath) does not carry the briefings recorded")
+                }
+                var kept: [Int: [UInt8]] = [:]
+                for (range, x) in zip(items.entries, window) { kept[x] = Array(page.bytes[range]) }
+                var made: [[UInt8]] = []
+                for x in order {
+                    guard let entry = kept[x] ?? freshEntry(x, json: json, base: base, entriesAt: entriesAt, path: path) else {
+                        return no("the entry of \(slug(x)) for \(feedPath) cannot be made")
+                    }
+                    made.append(entry)
+                }
+                let inside = json ? Array(made.joined(separator: Array(",\n".utf8))) : Array(made.joined())
+                var bytes = Array(page.bytes[..<items.inside.lowerBound]) + inside + page.bytes[items.inside.upperBound...]
+                if !json {
+                    guard let dated = AtomEntries.withLatestUpdated(bytes) else { return no("\(feedPath) cannot be dated") }
+                    bytes = dated
+                }
+                pages.set(base.feeds[f].row, bytes: bytes, slot: nil)
+                let place = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element, $0.offset) })
+                for (n, x) in window.enumerated() where place[x] != n { moved[x, default: [:]][f] = .some(place[x]) }
+                for (n, x) in order.enumerated() where window.firstIndex(of: x) == nil { moved[x, default: [:]][f] = .some(n) }
             }
         }
         return .success(moved)
     }
 
-    /// An Atom feed carrying `window` (old positions), with its entry `from` put at `to`.
-    private func atomReordered(_ feed: [UInt8], window: [Int], from k: Int, to j: Int) -> [UInt8]? {
-        guard let list = AtomEntries.entries(feed), list.entries.count == window.count else { return nil }
-        for (range, x) in zip(list.entries, window) {
-            guard let id = AtomEntries.id(feed, range), id.elementsEqual(escapeHTML(routes.absolute(routes.article(slug(x)))).utf8) else {
-                return nil
-            }
+    /// True when entry or item `range` of a feed is the briefing at `x`'s, by its id.
+    private func carries(_ feed: [UInt8], _ range: Range<Int>, briefing x: Int, json: Bool) -> Bool {
+        let url = routes.absolute(routes.article(slug(x)))
+        if json {
+            guard let escaped = BodySlots.jsonEscaped(url) else { return false }
+            let id = Array("\n      \"id\" : \"".utf8) + escaped + Array("\",\n".utf8)
+            return BodySlots.find(id, in: Array(feed[range]), from: 0) != nil
         }
-        let entries = MoveEdit.reorder(list.entries.map { Array(feed[$0]) }, from: k, to: j)
-        return Array(feed[..<list.inside.lowerBound]) + entries.joined() + feed[list.inside.upperBound...]
+        return AtomEntries.id(feed, range)?.elementsEqual(escapeHTML(url).utf8) ?? false
     }
 
-    /// A JSON feed carrying `window`, with its item `from` put at `to`. Items are objects at the array's
-    /// depth (`jsonText` indents by two spaces): each opens with `    {` on its own line and closes
-    /// with `    }`, which no string holds, since strings escape their line breaks.
-    private func jsonReordered(_ feed: [UInt8], window: [Int], from k: Int, to j: Int) -> [UInt8]? {
+    /// The entry of the briefing at `x` made from its file (the moved briefing's is `path`); nil when
+    /// the file cannot be read or has a problem.
+    private func freshEntry(_ x: Int, json: Bool, base: EditBase, entriesAt: Int, path: String) -> [UInt8]? {
+        guard let file = x == from ? path : base.entries(at: [x], entriesAt: entriesAt)?[x]?.path else { return nil }
+        if !json { return AtomEntries.entry(path: file, root: related.root, markdown: related.markdown, routes: routes) }
+        return JSONFeed.item(path: file, root: related.root, markdown: related.markdown, routes: routes, topics: before.topicsBySlug)
+    }
+
+    /// The items of a JSON feed and where they stand. Items are objects at the array's depth
+    /// (`jsonText` indents by two spaces): each opens with `    {` on its own line and closes with
+    /// `    }`, which no string holds, since strings escape their line breaks.
+    private func jsonItems(_ feed: [UInt8]) -> (inside: Range<Int>, entries: [Range<Int>])? {
         let (items, open, close) = (Array("\"items\" : [\n".utf8), Array("    {\n".utf8), Array("\n    }".utf8))
         guard let start = BodySlots.find(items, in: feed, from: 0) else { return nil }
         var ranges: [Range<Int>] = []
@@ -82,14 +110,7 @@ extension MoveEdit {
             at = end + close.count
             if feed[at...].starts(with: ",\n".utf8) { at += 2 } else { break }
         }
-        guard ranges.count == window.count, feed[at...].starts(with: "\n  ]".utf8) else { return nil }
-        for (range, x) in zip(ranges, window) {
-            guard let url = BodySlots.jsonEscaped(routes.absolute(routes.article(slug(x)))),
-                  BodySlots.find(Array("\n      \"id\" : \"".utf8) + url + Array("\",\n".utf8), in: Array(feed[range]), from: 0) != nil else {
-                return nil
-            }
-        }
-        let reordered = MoveEdit.reorder(ranges.map { Array(feed[$0]) }, from: k, to: j)
-        return Array(feed[..<ranges[0].lowerBound]) + Array(reordered.joined(separator: Array(",\n".utf8))) + feed[ranges.last!.upperBound...]
+        guard let first = ranges.first, feed[at...].starts(with: "\n  ]".utf8) else { return nil }
+        return (first.lowerBound..<at, ranges)
     }
 }

@@ -10,8 +10,8 @@ import Templates
 ///
 /// Nothing is rendered: cards, lines and titles are cut from the pages the last build wrote, and a
 /// page that is not as the base records it makes the edit a full build. So does a move the pages
-/// cannot take as they are: into or out of a feed's window, a year that gains its first briefing or
-/// loses its last, or an event of the briefing dated as one of a briefing it passes.
+/// cannot take as they are: a year that gains its first briefing or loses its last, or an event of
+/// the briefing dated as one of a briefing it passes.
 ///
 /// Positions below are the site's order before the edit (`from` is the briefing's) unless named new.
 struct MoveEdit {
@@ -124,7 +124,7 @@ struct MoveEdit {
     }
 
     /// Moves the briefing's cards, lines, feed entries and neighbours in `pages`, and walks the related lists again.
-    func put(pages: inout EditPages, feeds: [EditBase.Feed]) -> Result<Outcome, BodyEdit.Declined> {
+    func put(pages: inout EditPages, base: EditBase, entriesAt: Int, path: String) -> Result<Outcome, BodyEdit.Declined> {
         func no(_ why: String) -> Result<Outcome, BodyEdit.Declined> { .failure(BodyEdit.Declined(reason: why)) }
         let n = table.slugs.count
         // Before any page changes: events that would change places cannot take the move.
@@ -152,7 +152,7 @@ struct MoveEdit {
         if let why = retime(pages: &pages) { return no(why) }
         if let why = reneighbour(pages: &pages) { return no(why) }
         let moved: [Int: [Int: Int?]]
-        switch refeed(pages: &pages, feeds: feeds, dated: dated) {
+        switch refeed(pages: &pages, base: base, entriesAt: entriesAt, path: path) {
         case .failure(let why): return .failure(why)
         case .success(let entries): moved = entries
         }
