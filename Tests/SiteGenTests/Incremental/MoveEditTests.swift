@@ -60,16 +60,14 @@ import Testing
         // Archive 30 (July 2002) moves a day past its month's neighbours, then to April 2001.
         let before = TestPaths.tree(w.output)
         try setDate(w, 30, "2002-07-19")
-        let within = try edits.buildMatchingClean(w, "within the month")
-        #expect(within.cache.briefingsMoved == 1, "\(within.cache.editDeclined ?? "")")
+        let within = try expectMoved(w, "within the month")
         let changed = edits.changed(w, since: before)
         #expect(changed.contains("timeline/2002/index.html") && changed.contains("timeline/index.html"), "\(changed.sorted())")
         #expect(!changed.contains("timeline/2001/index.html") && !changed.contains("articles/index.html"), "\(changed.sorted())")
         #expect(within.cache.filesWritten == changed.count)
         let again = TestPaths.tree(w.output)
         try setDate(w, 30, "2001-04-10")
-        let year = try edits.buildMatchingClean(w, "another year")
-        #expect(year.cache.briefingsMoved == 1, "\(year.cache.editDeclined ?? "")")
+        try expectMoved(w, "another year")
         let moved = edits.changed(w, since: again)
         for path in ["timeline/2001/index.html", "timeline/2002/index.html", "timeline/index.html", "sitemap.xml",
                      "articles/archive-030/index.html"] {
@@ -104,8 +102,7 @@ import Testing
     func aMoveThePagesCannotTakeIsAFullBuild(_ kind: String, _ date: String, _ reason: String) throws {
         let w = try archive()
         try setDate(w, 30, date)
-        let result = try edits.buildDeclined(w, kind)
-        #expect(result.cache.editDeclined?.contains(reason) == true, "\(kind): \(result.cache.editDeclined ?? "")")
+        try expectDeclined(w, kind, because: reason)
     }
 
     @Test func movesAmongTheNewestReorderTheFeedsAndTheHomePage() throws {
@@ -116,8 +113,7 @@ import Testing
         for (date, what) in [("2005-10-28", "onto the home page"), ("2005-07-09", "off the home page"), (original, "back")] {
             let before = TestPaths.tree(w.output)
             try setDate(w, 119, date)
-            let result = try edits.buildMatchingClean(w, what)
-            #expect(result.cache.briefingsMoved == 1, "\(what): \(result.cache.editDeclined ?? "")")
+            try expectMoved(w, what)
             let changed = edits.changed(w, since: before)
             #expect(changed.contains("feed.xml") && changed.contains("feed.json"), "\(what): \(changed.sorted())")
             #expect(changed.contains("index.html") == (what != "back"), "\(what): \(changed.sorted())")
@@ -126,8 +122,7 @@ import Testing
         // from its file, and the entries past the windows' ends let go, then made again from theirs.
         for (date, what) in [("2023-01-01", "into the feeds"), ("2002-07-13", "out of the feeds")] {
             try setDate(w, 30, date)
-            let result = try edits.buildMatchingClean(w, what)
-            #expect(result.cache.briefingsMoved == 1, "\(what): \(result.cache.editDeclined ?? "")")
+            try expectMoved(w, what)
         }
         try expectOrderRecordedAsAFullBuild(w)
         try AuthorEditTests.expectRecordedAsAFullBuild(w, edits)
@@ -144,18 +139,15 @@ import Testing
         let w = try archive()
         // February 2002 has no briefing: archive 30 makes it, on the year page and the timeline, and takes it away again.
         try setDate(w, 30, "2002-02-12")
-        let made = try edits.buildMatchingClean(w, "into an empty month")
-        #expect(made.cache.briefingsMoved == 1, "\(made.cache.editDeclined ?? "")")
+        try expectMoved(w, "into an empty month")
         let year = try String(contentsOfFile: w.output + "/timeline/2002/index.html", encoding: .utf8)
         #expect(year.contains("aria-labelledby=\"m-02\"") && year.contains("href=\"#m-02\""))
         try setDate(w, 30, "2002-07-13")
-        let gone = try edits.buildMatchingClean(w, "out of it again")
-        #expect(gone.cache.briefingsMoved == 1, "\(gone.cache.editDeclined ?? "")")
+        try expectMoved(w, "out of it again")
         // January 2001 holds archive 0, 4, 8, 12, 16 and 20: all leave it, the last taking the month away.
         for (k, n) in [0, 4, 8, 12, 16, 20].enumerated() {
             try setDate(w, n, "2001-04-0\(k + 1)")
-            let result = try edits.buildMatchingClean(w, "archive \(n) out of January 2001")
-            #expect(result.cache.briefingsMoved == 1, "\(result.cache.editDeclined ?? "")")
+            try expectMoved(w, "archive \(n) out of January 2001")
         }
         try expectOrderRecordedAsAFullBuild(w)
     }
@@ -171,12 +163,10 @@ import Testing
         #expect(events.contains("/articles/archive-030/#") && events.contains("/articles/archive-031/#"))
         // To April it passes no briefing with an event of that date: the events keep their order.
         try setDate(w, 30, "2002-04-09")
-        let kept = try edits.buildMatchingClean(w, "a move that keeps the events' order")
-        #expect(kept.cache.briefingsMoved == 1, "\(kept.cache.editDeclined ?? "")")
+        try expectMoved(w, "a move that keeps the events' order")
         // Past archive 31, its event would come before 31's.
         try setDate(w, 30, "2002-11-20")
-        let passed = try edits.buildDeclined(w, "a move past an event of the same date")
-        #expect(passed.cache.editDeclined?.contains("has the date of an event of archive-031") == true, "\(passed.cache.editDeclined ?? "")")
+        try expectDeclined(w, "a move past an event of the same date", because: "has the date of an event of archive-031")
     }
 
     @Test func anAuthorPageListsABriefingOnceForEachOfItsNames() throws {
@@ -187,21 +177,18 @@ import Testing
         try authors.setAuthors(w, 30, ["Bilal Khan"])
         _ = try build(edits.options(w))
         try setDate(w, 30, "2002-04-08")
-        let past = try edits.buildMatchingClean(w, "past a briefing listed twice")
-        #expect(past.cache.briefingsMoved == 1, "\(past.cache.editDeclined ?? "")")
+        try expectMoved(w, "past a briefing listed twice")
         try setDate(w, 28, "2002-10-08")
-        let twice = try edits.buildDeclined(w, "a briefing listed twice")
-        #expect(twice.cache.editDeclined?.contains("names the author of bilal-khan twice") == true, "\(twice.cache.editDeclined ?? "")")
+        try expectDeclined(w, "a briefing listed twice", because: "names the author of bilal-khan twice")
     }
 
     @Test func aYearMadeOrLeftEmptyIsAFullBuild() throws {
         let w = try archive()
         // The full build makes the year 2000 for archive 0 alone; moving it back would leave the year empty.
         try setDate(w, 0, "2000-06-10")
-        #expect(try edits.buildDeclined(w, "a new year").cache.editDeclined?.contains("a year with no briefing yet") == true)
+        try expectDeclined(w, "a new year", because: "a year with no briefing yet")
         try setDate(w, 0, "2001-01-12")
-        let back = try edits.buildDeclined(w, "the year left empty")
-        #expect(back.cache.editDeclined?.contains("leaves a year with no other briefing") == true, "\(back.cache.editDeclined ?? "")")
+        try expectDeclined(w, "the year left empty", because: "leaves a year with no other briefing")
     }
 
     @Test func theIndexRenumberedForAMoveEqualsTheIndexMadeAgain() {
@@ -216,6 +203,20 @@ import Testing
             lists = MoveEdit.reorder(lists, from: from, to: to)
             #expect(moved.articlesByTopic == TopicIndex(topics: topics, articleTopics: lists).articlesByTopic, "\(from) to \(to)")
         }
+    }
+
+    /// Builds, expecting the move to be put in place and the site to be what a clean build makes.
+    @discardableResult
+    func expectMoved(_ w: Workspace, _ what: String) throws -> BuildResult {
+        let result = try edits.buildMatchingClean(w, what)
+        #expect(result.cache.briefingsMoved == 1, "\(what): \(result.cache.editDeclined ?? "")")
+        return result
+    }
+
+    /// Builds, expecting a full build for `reason`.
+    func expectDeclined(_ w: Workspace, _ what: String, because reason: String) throws {
+        let result = try edits.buildDeclined(w, what)
+        #expect(result.cache.editDeclined?.contains(reason) == true, "\(what): \(result.cache.editDeclined ?? "")")
     }
 
     /// The quoted title of archive briefing `n`, as its front matter writes it.
