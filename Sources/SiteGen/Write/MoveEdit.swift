@@ -3,13 +3,15 @@ import Templates
 /// The byte work of a date edit that moves a briefing (`DatePlaces.moves`): past other briefings in
 /// the site's order, or into another month. Once its new dates are in place wherever they show
 /// (`BodyEdit.redate`), its card moves in every list that holds it, and the cards between its old and
-/// new place move by one, page by page: the list of all briefings, its topics' listings, its authors'
-/// pages, its year's month and the timeline. Its old and new neighbours show other briefings as
-/// "Older" and "Newer", and the related lists whose walk (`Related.walk`) passed its old or new place
-/// are walked again, as `TopicEdit` does for a topic edit.
+/// new place move by one, page by page: the list of all briefings and the home page, its topics'
+/// listings, its authors' pages, its year's months and the timeline (`+Lists`, `+Years`,
+/// `+Timeline`); its link in the glossary (`+Glossary`); its entries in the feeds whose window holds
+/// it (`+Feeds`). Its old and new neighbours show other briefings as "Older" and "Newer", and the
+/// related lists whose walk (`Related.walk`) passed its old or new place are walked again, as
+/// `TopicEdit` does for a topic edit (`+Related`); the base takes the new order (`+Record`).
 ///
-/// Nothing is rendered: cards, lines and titles are cut from the pages the last build wrote, and a
-/// page that is not as the base records it makes the edit a full build. So does a move the pages
+/// Nothing is rendered but a feed entry that comes into a window: cards, lines and titles are cut from
+/// the pages the last build wrote, and a page that is not as the base records it makes the edit a full build. So does a move the pages
 /// cannot take as they are: a year that gains its first briefing or loses its last, or an event of
 /// the briefing dated as one of a briefing it passes.
 ///
