@@ -24,16 +24,10 @@ extension MoveEdit {
                 guard bytes[from...].starts(with: separator) else { return "the glossary is not as the last build wrote it" }
                 from += separator.count
             }
-            let prefix = Array("<a href=\"\(articlesPrefix)".utf8)
-            var positions: [Int] = []
-            for item in items {
-                guard bytes[item].starts(with: prefix), let quote = bytes[(item.lowerBound + prefix.count)...].firstIndex(of: UInt8(ascii: "\"")),
-                      bytes[quote - 1] == UInt8(ascii: "/"),
-                      let x = index[String(decoding: bytes[(item.lowerBound + prefix.count)..<(quote - 1)], as: UTF8.self)],
-                      positions.last.map({ $0 < x }) ?? true else { return "the glossary is not as the last build wrote it" }
-                positions.append(x)
-            }
-            guard from == end, let k = positions.firstIndex(of: self.from) else { return "the glossary is not as the last build wrote it" }
+            let opening = Array("<a href=\"".utf8)
+            guard from == end, items.allSatisfy({ bytes[$0].starts(with: opening) }),
+                  let positions = positions(linkedAt: items.map { $0.lowerBound + opening.count }, in: bytes),
+                  let k = positions.firstIndex(of: self.from) else { return "the glossary is not as the last build wrote it" }
             let links = MoveEdit.reorder(items.map { Array(bytes[$0]) }, from: k, to: newIndex(in: positions))
             bytes.replaceSubrange(inside, with: Array(links.joined(separator: separator)))
         }

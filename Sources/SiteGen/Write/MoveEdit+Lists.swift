@@ -31,18 +31,4 @@ extension MoveEdit {
         }
         return nil
     }
-
-    /// The card list `list` of a page as old positions, each checked against the base's order; nil
-    /// when a card links to no briefing or the cards are not newest first.
-    func positions(_ page: [UInt8], _ cards: [Range<Int>], index: [String: Int]) -> [Int]? {
-        var out: [Int] = []
-        let prefix = Array(articlesPrefix.utf8)
-        for card in cards {
-            guard let href = CardRuns.href(page, card), href.starts(with: prefix), href.last == UInt8(ascii: "/") else { return nil }
-            let slug = String(decoding: href.dropFirst(prefix.count).dropLast(), as: UTF8.self)
-            guard let x = index[slug], out.last.map({ $0 < x }) ?? true else { return nil }
-            out.append(x)
-        }
-        return out
-    }
 }

@@ -42,17 +42,12 @@ extension MoveEdit {
     /// The briefings `page` links to outside its body, by position before the move.
     private func linked(_ page: EditPages.Page) -> Set<Int> {
         let needle = Array("href=\"\(articlesPrefix)".utf8)
+        let attribute = Array("href=\"".utf8).count
         var out: Set<Int> = []
         var from = 0
         while let at = BodySlots.find(needle, in: page.bytes, from: from) {
             from = at + needle.count
-            guard !PlaceEdits.inside(page.slot, at),
-                  let end = page.bytes[from...].firstIndex(of: UInt8(ascii: "\"")), end > from, page.bytes[end - 1] == UInt8(ascii: "/") else {
-                continue
-            }
-            let slug = page.bytes[from..<(end - 1)]
-            guard !slug.contains(UInt8(ascii: "/")), let x = index[String(decoding: slug, as: UTF8.self)] else { continue }
-            out.insert(x)
+            if !PlaceEdits.inside(page.slot, at), let x = briefing(linkedAt: at + attribute, in: page.bytes) { out.insert(x) }
         }
         return out
     }

@@ -7,29 +7,25 @@ extension MoveEdit {
     /// Moves the card between or within months of the year pages, then the line on the timeline.
     func retime(pages: inout EditPages) -> String? {
         if let why = reyear(pages: &pages) { return why }
-        return retimeline(pages: &pages, index: index)
+        return retimeline(pages: &pages)
     }
 
     /// A list of items of a page and, for each, the briefing it links to.
     typealias Items = (inside: Range<Int>, items: [Range<Int>], positions: [Int])
 
     /// `/timeline/`: the line leaves its old month's list and joins its new one's; the years count it.
-    private func retimeline(pages: inout EditPages, index: [String: Int]) -> String? {
+    private func retimeline(pages: inout EditPages) -> String? {
         guard let row = rows[routes.outputPath(routes.timeline)] else { return "the timeline is not recorded" }
         let (old, new) = ((oldDate.year, oldDate.month), (newDate.year, newDate.month))
         func month(_ y: Int, _ m: Int) -> (page: EditPages.Page, list: Items)? {
             let opening = Array("<h3 id=\"y-\(y)-\(pad(m, 2))\">\(PublishDate.monthNames[m - 1])</h3>\n<ol class=\"timeline-list\">\n".utf8)
             guard let page = pages.page(row), let at = BodySlots.find(opening, in: page.bytes, from: 0),
                   let list = MoveEdit.lines(page.bytes, from: at + opening.count) else { return nil }
-            var found: [Int] = []
-            let prefix = Array(" <a href=\"\(articlesPrefix)".utf8)
-            for line in list.items {
-                guard let a = BodySlots.find(prefix, in: page.bytes, from: line.lowerBound), a < line.upperBound,
-                      let end = page.bytes[(a + prefix.count)..<line.upperBound].firstIndex(of: UInt8(ascii: "\"")),
-                      page.bytes[end - 1] == UInt8(ascii: "/"),
-                      let x = index[String(decoding: page.bytes[(a + prefix.count)..<(end - 1)], as: UTF8.self)],
-                      found.last.map({ $0 < x }) ?? true else { return nil }
-                found.append(x)
+            // A line is the date, then the link: `<li><time …>…</time> <a href="…">`.
+            let link = Array(" <a href=\"".utf8)
+            let starts = list.items.map { line in BodySlots.find(link, in: page.bytes, from: line.lowerBound).map { $0 + link.count } ?? line.upperBound }
+            guard zip(starts, list.items).allSatisfy({ $0 < $1.upperBound }), let found = positions(linkedAt: starts, in: page.bytes) else {
+                return nil
             }
             return (page, (list.inside, list.items, found))
         }

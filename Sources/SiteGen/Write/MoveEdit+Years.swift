@@ -81,7 +81,9 @@ extension MoveEdit {
             let digits = bytes[(at + opening.count)..<min(at + opening.count + 2, bytes.count)]
             guard let month = Int(String(decoding: digits, as: UTF8.self)), (1...12).contains(month),
                   let list = CardRuns.list(in: bytes, from: at), let end = BodySlots.find(close, in: bytes, from: list.inside.upperBound),
-                  let found = positions(bytes, list.cards, index: index) else { return nil }
+                  let found = positions(linkedAt: list.cards.map { CardRuns.href(bytes, $0)?.startIndex ?? $0.lowerBound }, in: bytes) else {
+                return nil
+            }
             months.append(YearPage.Month(month: month, head: Array(bytes[at..<list.inside.lowerBound]), cards: list.cards.map { Array(bytes[$0]) },
                                          positions: found, tail: Array(bytes[list.inside.upperBound..<(end + close.count)])))
             at = end + close.count

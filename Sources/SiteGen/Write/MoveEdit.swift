@@ -19,10 +19,6 @@ import Templates
 struct MoveEdit {
     let table: EditBase.TopicTable
     let authorTable: EditBase.AuthorTable
-    let vocabulary: [Topic]
-    let routes: Routes
-    let perPage: Int
-    let rows: [String: Int]
     /// The briefing's place before and after the edit.
     let from: Int
     let to: Int
@@ -37,6 +33,11 @@ struct MoveEdit {
     let after: TopicIndex
     /// How many briefings have a date: they come first in the site's order.
     let dated: Int
+
+    /// The site's addresses, page size and recorded rows by output path, as the related lists' edit has them.
+    var routes: Routes { related.routes }
+    var perPage: Int { related.perPage }
+    var rows: [String: Int] { related.rows }
 
     /// The new place of the briefing at `x`.
     func newPosition(_ x: Int) -> Int { MoveEdit.position(x, from: from, to: to) }
@@ -70,6 +71,27 @@ struct MoveEdit {
 
     /// What every briefing page's address starts with: `/articles/`.
     var articlesPrefix: String { String(routes.article("").dropLast()) }
+
+    /// The briefing (old position) whose page the link value starting at `start` of `bytes` is the
+    /// address of (`/articles/<slug>/` up to the closing quote); nil for any other address.
+    func briefing(linkedAt start: Int, in bytes: [UInt8]) -> Int? {
+        let prefix = Array(articlesPrefix.utf8)
+        let from = start + prefix.count
+        guard bytes[start...].starts(with: prefix), let quote = bytes[from...].firstIndex(of: UInt8(ascii: "\"")), quote > from,
+              bytes[quote - 1] == UInt8(ascii: "/"), !bytes[from..<(quote - 1)].contains(UInt8(ascii: "/")) else { return nil }
+        return index[String(decoding: bytes[from..<(quote - 1)], as: UTF8.self)]
+    }
+
+    /// The briefings the link values starting at `starts` are the pages of, checked to be newest first
+    /// as every list of them is; nil when one is not a briefing's page or they are out of order.
+    func positions(linkedAt starts: [Int], in bytes: [UInt8]) -> [Int]? {
+        var out: [Int] = []
+        for start in starts {
+            guard let x = briefing(linkedAt: start, in: bytes), out.last.map({ $0 < x }) ?? true else { return nil }
+            out.append(x)
+        }
+        return out
+    }
 
     /// The slug of the briefing at old position `x`.
     func slug(_ x: Int) -> String { table.slugs[x] }
@@ -107,8 +129,7 @@ struct MoveEdit {
         var moved = table
         (moved.topics, moved.slugs) = (reorder(table.topics, from: p, to: to), reorder(table.slugs, from: p, to: to))
         let before = TopicIndex(topics: topics, articleTopics: table.topics)
-        let edit = MoveEdit(table: table, authorTable: authors, vocabulary: topics, routes: routes, perPage: config.perPage, rows: rows,
-                            from: p, to: to, oldDate: oldDate, newDate: newDate,
+        let edit = MoveEdit(table: table, authorTable: authors, from: p, to: to, oldDate: oldDate, newDate: newDate,
                             related: TopicEdit(table: moved, vocabulary: topics, routes: routes, perPage: config.perPage, rows: rows,
                                                root: root, markdown: SiteRenderer.markdownOptions(config), config: config,
                                                extraScripts: extraScripts),
