@@ -140,9 +140,17 @@ extension EditBase {
 
     /// Records briefing `position`'s authors, each a name of the table's, in the section of `table`.
     mutating func setAuthors(_ table: AuthorTable, at position: Int) {
+        setAuthors(table, at: position...position)
+    }
+
+    /// Records the authors of the briefings at `positions`, each a name of the table's, in the section of `table`.
+    mutating func setAuthors(_ table: AuthorTable, at positions: ClosedRange<Int>) {
+        // One index for the range: a move across the archive records thousands of briefings.
         let index = Dictionary(table.names.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        let (low, high) = EditBase.packed16(table.authors[position].map { index[$0]! })
-        patch(at: table.tableAt + 16 * position, low)
-        patch(at: table.tableAt + 16 * position + 8, high)
+        for position in positions {
+            let (low, high) = EditBase.packed16(table.authors[position].map { index[$0]! })
+            patch(at: table.tableAt + 16 * position, low)
+            patch(at: table.tableAt + 16 * position + 8, high)
+        }
     }
 }

@@ -12,10 +12,8 @@ extension MoveEdit {
         var authors = authorTable
         authors.authors = reordered(authorTable.authors)
         let (low, high) = (min(from, to), max(from, to))
-        for y in low...high {
-            base.setEpoch(at: y, epochs[y])
-            base.setAuthors(authors, at: y)
-        }
+        for y in low...high { base.setEpoch(at: y, epochs[y]) }
+        base.setAuthors(authors, at: low...high)
         // Outside the two places only a reach changes, when it points between them or its walk passed them.
         base.setTopics(topics, at: low...high)
         base.setReach(topics, at: topics.reach.indices.filter { ($0 < low || $0 > high) && topics.reach[$0] != table.reach[$0] })
