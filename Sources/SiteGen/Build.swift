@@ -218,6 +218,8 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
     let editBasePath = options.manifest.map { $0 + ".edit" }
     if let editBasePath { unlink(editBasePath) }
     let written = try clock.time("write") { try OutputWriter.write(files, into: staging) }
+    // The swapped-out output goes beside the manifest stage; the build waits for it before returning.
+    let oldOutput = written.movedAside.map(OldOutput.start)
     // Pages put in the staging folder, or linked from the old output, are now in the output folder.
     files = files.map { $0.moved(to: options.output) }
     let outcome = BuildOutcome(nextPublication: site.nextPublication, diagnostics: diagnostics, pageCount: files.count,
@@ -242,6 +244,7 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         cache.save(site, keys: keys, routes: ctx.routes, pages: pages, output: options.output)
         _ = editBase?.wait()
     }
+    clock.time("tidy") { _ = oldOutput?.wait() }
     started?.record(options, outcome: outcome)
     var report = reuse(cache)
     report.editDeclined = declined

@@ -7,12 +7,16 @@ public enum OutputWriter {
         public var written: Int
         /// Files kept from the previous output because their bytes did not change (see `KeptFiles`).
         public var kept: Int = 0
+        /// The previous output, moved aside by the swap, for the caller to remove (`OldOutput`); nil when there was none.
+        var movedAside: String?
     }
 
     /// Writes `files` as the complete content of `output`; the previous output stays until the swap.
     /// With `keepUnchanged` and an existing output, files whose bytes match it are left in place, not rewritten.
     public static func write(_ files: [OutputFile], to output: String, keepUnchanged: Bool = false) throws -> Report {
-        try write(files, into: Staging(output: output, keepUnchanged: keepUnchanged))
+        let report = try write(files, into: Staging(output: output, keepUnchanged: keepUnchanged))
+        if let old = report.movedAside { OldOutput.remove(old) }
+        return report
     }
 
     /// Completes `staging` with the files not yet in it, then swaps it in as the output.
@@ -42,17 +46,19 @@ public enum OutputWriter {
             staging.discard()
             throw WriteError.cannotWrite(first)
         }
+        var aside: String?
         if staging.patching {
             try OutputPatch.apply(staging.folder, to: staging.output, keeping: Set(files.map(\.path)))
         } else {
-            try swap(staging.folder, into: staging.output)
+            aside = try swap(staging.folder, into: staging.output)
         }
         let written = outcomes.filter { !$0.kept }.count + staging.putWritten
-        return Report(written: written, kept: files.count - written)
+        return Report(written: written, kept: files.count - written, movedAside: aside)
     }
 
-    /// Replaces `output` with `staging` by two renames; on failure the old output is put back.
-    static func swap(_ staging: String, into output: String) throws {
+    /// Replaces `output` with `staging` by two renames; on failure the old output is put back. Returns
+    /// where the old output now is, for the caller to remove; nil when there was none.
+    static func swap(_ staging: String, into output: String) throws -> String? {
         let old = "\(output).old-\(getpid())"
         let hadOutput = FileManager.default.fileExists(atPath: output)
         if hadOutput, rename(output, old) != 0 {
@@ -63,7 +69,7 @@ public enum OutputWriter {
             if hadOutput { _ = rename(old, output) }
             throw WriteError.cannotWrite("cannot move the new site into \(output): \(reason)")
         }
-        if hadOutput { try? FileManager.default.removeItem(atPath: old) }
+        return hadOutput ? old : nil
     }
 
     /// Replaces the file at `path` with `bytes` through a temporary file and a rename, so a reader, or

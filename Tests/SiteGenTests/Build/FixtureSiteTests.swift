@@ -87,6 +87,22 @@ import Testing
         #expect(left == ["output", "output.staging-1", "output.staging-x"], "\(left)")
     }
 
+    @Test func theSwappedOutOutputIsGoneWhenTheBuildReturns() throws {
+        let root = TestPaths.temporaryFolder()
+        let out = root + "/output"
+        _ = try buildFixture(output: out)
+        // A stale page two levels down: the old tree's deeper folders are removed in parallel (`OldOutput`).
+        try FileManager.default.createDirectory(atPath: out + "/articles/gone/deeper", withIntermediateDirectories: true)
+        try Data("stale".utf8).write(to: URL(fileURLWithPath: out + "/articles/gone/deeper/index.html"))
+        try Data("stale".utf8).write(to: URL(fileURLWithPath: out + "/stale.txt"))
+        let (result, _) = try buildFixture(output: out)
+        #expect(result.wrote)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["output"], "the old output is removed before the build returns")
+        let files = TestPaths.tree(out).keys
+        #expect(!files.contains("stale.txt") && !files.contains("articles/gone/deeper/index.html"))
+        #expect(files.contains("articles/index.html"))
+    }
+
     @Test func baseURLCanBeOverridden() throws {
         let (_, out) = try buildFixture(baseURL: "http://127.0.0.1:8000/")
         let home = String(decoding: TestPaths.tree(out)["index.html"]!, as: UTF8.self)
