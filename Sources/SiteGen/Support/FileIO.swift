@@ -119,3 +119,10 @@ func walkEntries(_ folder: String, _ visit: (_ relative: String, _ full: String,
     }
     walk(folder, "", 0)
 }
+
+/// True when a `walkEntries` entry is a folder; file systems that give no type in readdir are asked with lstat.
+func isWalkedFolder(_ type: Int32, _ full: String) -> Bool {
+    if type != Int32(DT_UNKNOWN) { return type == Int32(DT_DIR) }
+    var st = stat()
+    return lstat(full, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+}

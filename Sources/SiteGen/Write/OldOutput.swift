@@ -17,7 +17,7 @@ enum OldOutput {
     static func remove(_ path: String) {
         var deeper: [String] = []
         walkEntries(path) { relative, full, type in
-            guard isFolder(type, full) else { return false }
+            guard isWalkedFolder(type, full) else { return false }
             // Top-level folders are walked; the ones below them are removed whole, in parallel.
             if relative.utf8.contains(UInt8(ascii: "/")) {
                 deeper.append(full)
@@ -27,11 +27,5 @@ enum OldOutput {
         }
         _ = parallelMap(deeper) { try? FileManager.default.removeItem(atPath: $0) }
         try? FileManager.default.removeItem(atPath: path)
-    }
-
-    private static func isFolder(_ type: Int32, _ full: String) -> Bool {
-        if type != Int32(DT_UNKNOWN) { return type == Int32(DT_DIR) }
-        var st = stat()
-        return lstat(full, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 }

@@ -36,7 +36,7 @@ enum OutputPatch {
         walkEntries(folder.isEmpty ? output : output + "/" + folder) { relative, full, type in
             let path = prefix + relative
             let wanted = paths.contains(path)
-            if isFolder(type, full) {
+            if isWalkedFolder(type, full) {
                 // A folder where the new site has a file goes whole (a file where it has a folder goes below).
                 if wanted {
                     removals.append(path)
@@ -65,7 +65,7 @@ enum OutputPatch {
         }
         var moves: [String] = []
         walkEntries(staging) { relative, full, type in
-            if isFolder(type, full) { return true }
+            if isWalkedFolder(type, full) { return true }
             if relative != journal { moves.append(relative) }
             return false
         }
@@ -93,15 +93,5 @@ enum OutputPatch {
     /// The path without its last component; empty at the top.
     static func parent(of path: String) -> String {
         path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-    }
-
-    /// True for a folder; file systems that give no type in readdir are asked with lstat.
-    private static func isFolder(_ type: Int32, _ full: String) -> Bool {
-        type == Int32(DT_UNKNOWN) ? isDirectory(full) : type == Int32(DT_DIR)
-    }
-
-    private static func isDirectory(_ path: String) -> Bool {
-        var st = stat()
-        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 }
