@@ -47,6 +47,19 @@ def summary(samples):
     return {"median_s": statistics.median(secs), "min_s": min(secs), "max_s": max(secs), "peak_mib": max(mem)}
 
 
+def rewrite_inputs(site):
+    """Writes every file under the site's content/ and theme/ again with its own bytes, through a rename."""
+    for folder in ("content", "theme"):
+        for root, _, names in os.walk(os.path.join(site, folder)):
+            for name in names:
+                path = os.path.join(root, name)
+                with open(path, "rb") as f:
+                    data = f.read()
+                with open(path + ".rewrite", "wb") as f:
+                    f.write(data)
+                os.replace(path + ".rewrite", path)
+
+
 def has_subcommand(name):
     return subprocess.run([SITEGEN, name, "--help"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
 
@@ -63,7 +76,7 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
     cache = os.path.join(site, ".sitegen-cache")
     # Search is Pagefind's work, not Hugo's: it is timed apart below.
     build = [SITEGEN, "build", "--root", site, "--output", out, "--no-search"]
-    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "edit-topics": [], "edit-topics-newest": [], "edit-authors": [], "edit-authors-newest": [], "edit-author-new": [], "edit-author-gone": [], "edit-date-moved": [], "add-newest": [], "delete-newest": [], "check": [], "check-output": [], "check-after-edit": [], "hugo": [],
+    results = {"clean": [], "noop": [], "edit": [], "edit-newest": [], "edit-title": [], "edit-summary": [], "edit-date": [], "edit-topics": [], "edit-topics-newest": [], "edit-authors": [], "edit-authors-newest": [], "edit-author-new": [], "edit-author-gone": [], "edit-date-moved": [], "add-newest": [], "delete-newest": [], "touched-all": [], "touched-all-edit": [], "check": [], "check-output": [], "check-after-edit": [], "hugo": [],
                "pagefind": []}
     edited = os.path.join(site, "content", "articles", "briefing-000000.md")
     with open(edited, encoding="utf-8") as f:
@@ -157,6 +170,12 @@ def bench_size(n, runs, with_hugo, out_root, with_pagefind=True):
             results["add-newest"].append(timed(build))
             os.remove(added)
             results["delete-newest"].append(timed(build))
+        # A fresh checkout beside a kept output and cache: every input file written again with its own
+        # bytes (new inodes and times), then the same with one body edited; their hashes tell (`InputHashes`).
+        rewrite_inputs(site)
+        results["touched-all"].append(timed(build))
+        rewrite_inputs(site)
+        timed_edit("touched-all-edit", edited, original, original + f"\nEdited after a checkout in run {r}.\n")
         if can_check:
             # Alone, `check` renders every page; beside the build's output (as CI runs it) it scans the
             # pages the build left unchanged there instead.

@@ -34,6 +34,8 @@ public struct BuildOptions: Sendable {
     public var exitsAfterBuild = false
     /// How recent an input may be for the build to record a no-op stamp (see `BuildStamp`); tests shorten it.
     var racyWindowNanos: Int64 = 2_000_000_000
+    /// False makes every build after the first a full incremental one (tests of its caches).
+    var editsInPlace = true
 
     /// Creates options.
     public init(root: String = ".", output: String? = nil, load: LoadOptions = LoadOptions(), strict: Bool = false,
@@ -231,10 +233,11 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         // The edit base and the manifest are encoded side by side: each took about half of this stage.
         var editBase: BackgroundWork?
         if let started, let editBasePath, !options.search {
-            let (settings, racyWindow, files, ctx, anchored) = (BuildStamp.settings(options), options.racyWindowNanos, files, ctx, anchored)
+            let (settings, racyWindow, files, ctx, anchored, root) = (BuildStamp.settings(options), options.racyWindowNanos, files, ctx,
+                                                                      anchored, options.root)
             let (described, shown, output) = (rendered.described, rendered.shown, options.output)
             editBase = BackgroundWork {
-                let base = EditBase.encode(settings: settings, outcome: outcome, ctx: ctx, scan: started.scan,
+                let base = EditBase.encode(settings: settings, outcome: outcome, ctx: ctx, root: root, scan: started.scan,
                                            recentNanos: started.startNanos - racyWindow, files: files, pageRecords: pages,
                                            described: described, shown: shown, anchored: anchored, output: output)
                 // Without a base the next edit is a full build, so a failure to write one is not reported.

@@ -43,6 +43,9 @@ struct BuildCommand: ParsableCommand {
             if c.bodiesEdited > 0 {
                 Report.err("  briefings edited in place: \(c.bodiesEdited), \(c.titlesEdited) with a new title, \(c.summariesEdited) with a new summary, \(c.datesEdited) with new dates (\(c.briefingsMoved) moved), \(c.topicsEdited) with new topics, \(c.authorsEdited) with new authors (other front matter and body facts unchanged)")
             }
+            if c.inputsRefreshed > 0 {
+                Report.err("  inputs touched but unchanged (their new identities recorded): \(c.inputsRefreshed)")
+            }
             let parsing = Markdown.parsesConcurrently ? "parsed in parallel" : "parsed one at a time"
             Report.err("  markdown: \(c.markdownRendered) rendered (\(parsing)), \(c.markdownReused) from cache; briefing pages: \(c.pagesReused) reused; listing pages: \(c.listingPagesReused) reused; files: \(c.filesWritten) written, \(c.filesKept) unchanged")
         }

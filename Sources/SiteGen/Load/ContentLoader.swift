@@ -52,13 +52,15 @@ public enum ContentLoader {
 
         var topics: [Topic] = []
         let topicsPath = "content/topics.yml"
+        var read = [configPath: ContentHash.file(configBytes)]
         if let bytes = try? io.read(join(root, topicsPath)) {
             let (decoded, problems) = TopicsDecoder.decode(path: topicsPath, bytes: bytes)
             topics = decoded
             diagnostics += problems
+            read[topicsPath] = ContentHash.file(bytes)
         }
 
-        let (articles, articleProblems) = loadArticles(root: root, io: io, records: records)
+        let (articles, articleProblems, sourceHashes) = loadArticles(root: root, io: io, records: records)
         diagnostics += articleProblems
         diagnostics += ArticleRules.check(articles, topics: topics)
 
@@ -71,6 +73,7 @@ public enum ContentLoader {
             return true
         }
         var site = Site(config: config, topics: topics, articles: published, themeFiles: themeFiles)
+        site.sourceHashes = sourceHashes.merging(read) { first, _ in first }
         if !options.future {
             site.nextPublication = articles.compactMap { a in
                 a.draft && !options.drafts ? nil : a.date.map(\.epochSeconds).flatMap { $0 > options.now ? $0 : nil }
@@ -81,32 +84,34 @@ public enum ContentLoader {
 
     /// Decodes every Markdown file under `content/articles`, in parallel; order stays that of the paths.
     /// With `records`, a file whose identity is recorded is taken from the records, unread.
-    static func loadArticles(root: String, io: FileIO, records: RecordsUse? = nil) -> ([Article], [Diagnostic]) {
+    /// Also gives `ContentHash.file` of each file's bytes as decoded, by path (`Site.sourceHashes`).
+    static func loadArticles(root: String, io: FileIO, records: RecordsUse? = nil) -> ([Article], [Diagnostic], [String: Int]) {
         let folder = "content/articles"
         let files = ((try? io.listFiles(join(root, folder))) ?? []).filter { !isHidden($0) }
         let previous = records.flatMap { $0.trust ? LoadRecords.read($0.path) : nil } ?? LoadRecords()
         let recentNanos = wallNanos() - (records?.racyWindowNanos ?? 0)
-        var results = [(article: Article?, problems: [Diagnostic], record: LoadRecords.Record?, kept: Bool)](
-            repeating: (nil, [], nil, false), count: files.count)
+        var results = [(article: Article?, problems: [Diagnostic], record: LoadRecords.Record?, kept: Bool, hash: Int)](
+            repeating: (nil, [], nil, false, 0), count: files.count)
         results.withUnsafeMutableBufferPointer { slots in
             let slots = UnsafeSendable(slots)
             DispatchQueue.concurrentPerform(iterations: files.count) { i in
                 let path = folder + "/" + files[i]
                 let fullPath = join(root, path)
                 guard let records, let id = records.known[path].flatMap(LoadRecords.identity(regular:)) ?? LoadRecords.identity(fullPath) else {
-                    let (article, problems) = decodeFile(path: path, fullPath: fullPath, io: io)
-                    slots.value[i] = (article, problems, nil, false)
+                    let (article, problems, hash) = decodeFile(path: path, fullPath: fullPath, io: io)
+                    slots.value[i] = (article, problems, nil, false, hash)
                     return
                 }
                 if let old = previous.records[path], old.identity == id.identity {
-                    slots.value[i] = (old.article, old.diagnostics, old, true)
+                    slots.value[i] = (old.article, old.diagnostics, old, true, old.sourceHash)
                     return
                 }
-                let (article, problems) = decodeFile(path: path, fullPath: fullPath, io: io)
+                let (article, problems, hash) = decodeFile(path: path, fullPath: fullPath, io: io)
                 var kept = article
                 kept?.body = ""
-                let record = id.newestNanos < recentNanos ? LoadRecords.Record(identity: id.identity, article: kept, diagnostics: problems) : nil
-                slots.value[i] = (article, problems, record, false)
+                let record = id.newestNanos < recentNanos
+                    ? LoadRecords.Record(identity: id.identity, article: kept, diagnostics: problems, sourceHash: hash) : nil
+                slots.value[i] = (article, problems, record, false, hash)
             }
         }
         if let records, !records.readOnly {
@@ -119,7 +124,9 @@ public enum ContentLoader {
                 if let writes = records.writes { writes.start { try next.write(to: path) } } else { try? next.write(to: path) }
             }
         }
-        return (results.compactMap(\.article), results.flatMap(\.problems))
+        let hashes = Dictionary(zip(files, results).filter { $0.1.hash != 0 }.map { (folder + "/" + $0.0, $0.1.hash) },
+                                uniquingKeysWith: { first, _ in first })
+        return (results.compactMap(\.article), results.flatMap(\.problems), hashes)
     }
 
     /// The files of `theme/`, but hidden ones, and a problem for each that cannot be read.
@@ -141,18 +148,21 @@ public enum ContentLoader {
         return ArticleDecoder.decode(path: article.path, bytes: bytes).0?.body ?? ""
     }
 
-    private static func decodeFile(path: String, fullPath: String, io: FileIO) -> (Article?, [Diagnostic]) {
+    /// The file's article and problems, and `ContentHash.file` of its bytes (0 when it cannot be read).
+    private static func decodeFile(path: String, fullPath: String, io: FileIO) -> (Article?, [Diagnostic], Int) {
         let bytes: [UInt8]
         do { bytes = try io.read(fullPath) } catch {
-            return (nil, [.error(path, "cannot be read: \(error.localizedDescription)")])
+            return (nil, [.error(path, "cannot be read: \(error.localizedDescription)")], 0)
         }
+        let hash = ContentHash.file(bytes)
         guard path.hasSuffix(".md") || path.hasSuffix(".markdown") else {
             if bytes.contains(0) {
-                return (nil, [.error(path, "this is a binary file, not Markdown; move it out of content/articles")])
+                return (nil, [.error(path, "this is a binary file, not Markdown; move it out of content/articles")], hash)
             }
-            return (nil, [.warning(path, "ignored: only `.md` files are briefings; rename it to `.md` or move it")])
+            return (nil, [.warning(path, "ignored: only `.md` files are briefings; rename it to `.md` or move it")], hash)
         }
-        return ArticleDecoder.decode(path: path, bytes: bytes)
+        let (article, problems) = ArticleDecoder.decode(path: path, bytes: bytes)
+        return (article, problems, hash)
     }
 
     private static func isHidden(_ relativePath: String) -> Bool {

@@ -15,11 +15,13 @@ struct LoadRecords: Sendable {
         var identity: String { didSet { encoded = nil } }
         var article: Article? { didSet { encoded = nil } }
         var diagnostics: [Diagnostic] { didSet { encoded = nil } }
+        /// `ContentHash.file` of the bytes the record was decoded from.
+        var sourceHash: Int { didSet { encoded = nil } }
         /// Where the records file this record was read from holds its encoding (`source`); nil once changed.
         fileprivate(set) var encoded: Range<Int>?
 
-        init(identity: String, article: Article?, diagnostics: [Diagnostic]) {
-            (self.identity, self.article, self.diagnostics) = (identity, article, diagnostics)
+        init(identity: String, article: Article?, diagnostics: [Diagnostic], sourceHash: Int) {
+            (self.identity, self.article, self.diagnostics, self.sourceHash) = (identity, article, diagnostics, sourceHash)
         }
     }
 
@@ -34,7 +36,7 @@ struct LoadRecords: Sendable {
         source = previous?.source ?? []
     }
 
-    private static let magic = "SGA\u{2}" + siteGenVersion + "\u{0}"
+    private static let magic = "SGA\u{3}" + siteGenVersion + "\u{0}"
 
     /// The identity of the file at `fullPath` (following a symbolic link), and its newest time; nil when it cannot be read.
     static func identity(_ fullPath: String) -> (identity: String, newestNanos: Int64)? {
@@ -74,14 +76,14 @@ struct LoadRecords: Sendable {
         guard r.atEnd else { return LoadRecords() }
         let decoded = parallelMap(frames) { frame -> Record? in
             var f = r
-            guard f.seek(to: frame.start), let identity = f.string(), let hasArticle = f.bool() else { return nil }
+            guard f.seek(to: frame.start), let identity = f.string(), let sourceHash = f.int(), let hasArticle = f.bool() else { return nil }
             var article: Article?
             if hasArticle {
                 guard let a = Article(decoding: &f, path: frame.file) else { return nil }
                 article = a
             }
             guard let diagnostics = [Diagnostic](decoding: &f), f.position == frame.end else { return nil }
-            var record = Record(identity: identity, article: article, diagnostics: diagnostics)
+            var record = Record(identity: identity, article: article, diagnostics: diagnostics, sourceHash: sourceHash)
             record.encoded = frame.start..<frame.end
             return record
         }
@@ -103,6 +105,7 @@ struct LoadRecords: Sendable {
             if let range = record.encoded, range.upperBound <= source.count { return Array(source[range]) }
             var w = ManifestWriter(part: true)
             w.string(record.identity)
+            w.int(record.sourceHash)
             w.bool(record.article != nil)
             record.article?.encode(&w)
             record.diagnostics.encode(&w)

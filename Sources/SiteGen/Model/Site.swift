@@ -8,6 +8,10 @@ public struct Site: Sendable {
     public var themeFiles: [ThemeFile]
     /// The earliest date, in seconds since 1970, of a briefing left out only for being in the future.
     public var nextPublication: Int?
+    /// `ContentHash.file` of each file under `content/articles` (and of `site.yml` and `topics.yml`) as
+    /// this build read it, or its load record did, by path from the site root: the edit base records
+    /// them so that a file touched but unchanged is no edit (`InputHashes`).
+    var sourceHashes: [String: Int] = [:]
 
     /// Creates a site, ordering articles newest first.
     public init(config: SiteConfig, topics: [Topic], articles: [Article], themeFiles: [ThemeFile]) {

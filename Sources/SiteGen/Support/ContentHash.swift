@@ -42,6 +42,13 @@ enum ContentHash {
 
     private static let secondSeed: UInt64 = 0x9E37_79B9_7F4A_7C15
 
+    /// What an input file's bytes hash to, as the edit base records it (`InputHashes`); never 0, which
+    /// stands for a file whose bytes the build did not see.
+    static func file(_ bytes: [UInt8]) -> Int {
+        let h = bytes.withUnsafeBytes { xxh64($0, seed: 0) }
+        return h == 0 ? 1 : Int(bitPattern: UInt(h))
+    }
+
     /// The hash of a byte array.
     static func hex(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBytes { hex($0) }

@@ -27,7 +27,8 @@ enum BodyEdit {
     /// The build's result when the edit could be applied in place; otherwise nil, and why in `declined`.
     static func attempt(_ options: BuildOptions, started: BuildStamp.Start, clock: inout StageClock,
                         declined: inout String?) -> BuildResult? {
-        guard !options.clean, !options.search, options.write, options.siteChecks == nil, let manifest = options.manifest else {
+        guard options.editsInPlace, !options.clean, !options.search, options.write, options.siteChecks == nil,
+              let manifest = options.manifest else {
             return nil
         }
         var why: String?
@@ -62,6 +63,8 @@ enum BodyEdit {
         var retopiced: Int
         var reauthored: Int
         var moved: Int
+        /// Inputs whose identity changed but not their bytes.
+        var refreshed: Int
     }
 
     /// Works out the new bytes of every page, feed and data file that carries a changed body, title,
@@ -71,10 +74,13 @@ enum BodyEdit {
         guard base.settings == BuildStamp.settings(options) else { return no("the build settings or SiteGen changed") }
         if base.outcome.publicationDue(options.load) { return no("a future briefing is due") }
         guard noBuildLeftBehind(options.output) else { return no("an earlier build was interrupted") }
-        guard let (changes, entriesAt) = base.changes(started.scan, limit: maxEdits) else {
-            return no("files were added or removed, or more than \(maxEdits) changed")
+        guard let (identities, entriesAt) = base.changes(started.scan) else { return no("files were added or removed") }
+        let (touched, changes) = InputHashes.sort(identities, scan: started.scan, root: options.root)
+        guard changes.count <= maxEdits else { return no("more than \(maxEdits) files changed") }
+        // Without an edit no page is read, so none would be checked: every page must be as the base records it.
+        guard !changes.isEmpty || (!touched.isEmpty && base.outputIsAsRecorded(options.output)) else {
+            return no("no input changed, but the output did")
         }
-        guard !changes.isEmpty else { return no("no input changed, but the output did") }
         let reported = Set(base.outcome.diagnostics.map(\.path))
 
         guard let configBytes = try? readWholeFile(join(options.root, "content/site.yml")),
@@ -95,13 +101,17 @@ enum BodyEdit {
         var namesLater: EditBase.AuthorTable?
         var feedsLater: [EditBase.Feed] = []
         let recentNanos = started.startNanos - options.racyWindowNanos
+        for file in touched {
+            let identity = started.scan.files[file.index].identity
+            next.setInput(at: file.at, identity.newestNanos < recentNanos ? identity : nil, hash: file.recorded)
+        }
         for change in changes {
             let file = started.scan.files[change.index]
             guard file.path.hasPrefix("content/articles/"), let entry = base.entry(file.path, entriesAt: entriesAt) else {
                 return no("\(file.path) is not a published briefing whose page no link points into")
             }
             guard !reported.contains(file.path) else { return no("the last build reported a problem in \(file.path)") }
-            guard let bytes = try? readWholeFile(join(options.root, file.path)) else { return no("\(file.path) cannot be read") }
+            guard let bytes = change.bytes else { return no("\(file.path) cannot be read") }
             let (decoded, problems) = ArticleDecoder.decode(path: file.path, bytes: bytes)
             guard let article = decoded, problems.isEmpty else { return no("\(file.path) has a problem") }
             guard published(article, options.load) else { return no("\(file.path) is no longer published") }
@@ -193,7 +203,7 @@ enum BodyEdit {
                 (new.date, new.updated) = (article.date?.rfc3339 ?? "", article.updated?.rfc3339 ?? "")
                 redescribed.append((entry, new))
             }
-            next.setInput(at: change.at, file.identity.newestNanos < recentNanos ? file.identity : nil)
+            next.setInput(at: change.at, file.identity.newestNanos < recentNanos ? file.identity : nil, hash: change.hash)
         }
         if let (edit, entry) = moving {
             guard pending == nil else { return no("the date of \(entry.path) moves it, with another briefing's topics or authors") }
@@ -247,7 +257,8 @@ enum BodyEdit {
         guard let fed = next.withFeeds(feedsLater) else { return no("the feeds of the last build cannot be read") }
         next = fed
         return .success(Plan(pages: pages, base: next, rendered: changes.count, retitled: retitled, resummarised: resummarised,
-                             redated: redated, retopiced: retopiced, reauthored: reauthored, moved: moving == nil ? 0 : 1))
+                             redated: redated, retopiced: retopiced, reauthored: reauthored, moved: moving == nil ? 0 : 1,
+                             refreshed: touched.count))
     }
 
     /// Writes the plan's files, each through a temporary file and a rename, then the new base (`next`,
@@ -296,6 +307,7 @@ enum BodyEdit {
         report.briefingsMoved = plan.moved
         report.topicsEdited = plan.retopiced
         report.authorsEdited = plan.reauthored
+        report.inputsRefreshed = plan.refreshed
         return BuildResult(diagnostics: base.outcome.diagnostics, wrote: true, pageCount: next.outcome.pageCount,
                            articleCount: base.outcome.articleCount,
                            timings: [], files: [], cache: report)

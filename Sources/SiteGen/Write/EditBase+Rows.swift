@@ -1,3 +1,5 @@
+import Foundation
+
 /// The pages an edit may rewrite, as `EditBase` records them: one row per HTML page, feed and JSON
 /// file of the output, with its identity and, for a briefing page, its body's slot.
 ///
@@ -123,6 +125,19 @@ extension EditBase {
         guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: rowsAt), r.int() != nil, r.int() != nil,
               let alwaysAt = r.int(), r.seek(to: rowsAt + alwaysAt), let n = r.count() else { return [] }
         return (0..<n).compactMap { _ in r.int() }
+    }
+
+    /// True when every page, feed and data file of the output is the file its row records, and the
+    /// files of rows taken away are gone: what an edit that reads no page checks instead (one `lstat`
+    /// a row, 13,617 at 10,000 briefings, on every core).
+    func outputIsAsRecorded(_ output: String) -> Bool {
+        guard let n = rowCount else { return false }
+        return !parallelMap(Array(0..<n)) { k -> Bool in
+            guard let row = row(k) else { return false }
+            let full = join(output, row.path)
+            guard let identity = row.identity else { return access(full, F_OK) != 0 }
+            return OutputIdentity(full) == identity
+        }.contains(false)
     }
 
     /// How many rows the base has; nil when it is damaged.

@@ -133,7 +133,7 @@ struct EditBase {
     /// Where the section of `EditBase+Authors` starts.
     let authorsAt: Int
 
-    static let magic = "SGE\u{8}" + siteGenVersion + "\u{0}"
+    static let magic = "SGE\u{9}" + siteGenVersion + "\u{0}"
 
     /// Everything a briefing's body gives the rest of the site besides its HTML: headings, links,
     /// prose facts (of the capital words, those that can be acronyms), reading time and footnote count. Two bodies with the same facts differ only in
@@ -154,13 +154,13 @@ struct EditBase {
         return ContentHash.hex(w.bytes)
     }
 
-    /// The base of a full build that has just written `files` into `output`. Inputs newer than
-    /// `recentNanos` are recorded as matching no file (see `BuildStamp`), so the next build looks at
-    /// them again. `pageRecords` are `PageCache.written` records and `described` the `describe`
+    /// The base of a full build of the site at `root` that has just written `files` into `output`.
+    /// Inputs newer than `recentNanos` are recorded as matching no file (see `BuildStamp`), so the next
+    /// build looks at them again; each with the hash of its bytes (`InputHashes`). `pageRecords` are `PageCache.written` records and `described` the `describe`
     /// hashes; pages some link points into with a `#fragment` (`anchored`) get no entry, since their
     /// ids are read by other briefings' link checks.
-    static func encode(settings: String, outcome: BuildOutcome, ctx: RenderContext, scan: BuildStamp.Scan, recentNanos: Int64,
-                       files: [OutputFile], pageRecords: [String: String], described: [String], shown: SiteRenderer.Shown,
+    static func encode(settings: String, outcome: BuildOutcome, ctx: RenderContext, root: String, scan: BuildStamp.Scan,
+                       recentNanos: Int64, files: [OutputFile], pageRecords: [String: String], described: [String], shown: SiteRenderer.Shown,
                        anchored: Set<String>, output: String) -> [UInt8] {
         let articles = ctx.site.articles
         let rows = Rows(files: files, pageRecords: pageRecords, output: output)
@@ -199,12 +199,13 @@ struct EditBase {
         encodeAuthors(&w, site: ctx.site, linked: linkedAuthorPages(ctx.documents, pages: articlePaths, routes: ctx.routes))
         let rowsAtField = w.bytes.count
         w.int(0)
-        w.reserve(scan.files.count * 90 + entries.reduce(0) { $0 + $1.count })
+        w.reserve(scan.files.count * 98 + entries.reduce(0) { $0 + $1.count })
         w.int(scan.files.count)
-        for file in scan.files {
+        let hashes = InputHashes.recorded(scan, site: ctx.site, root: root, recentNanos: recentNanos)
+        for (file, hash) in zip(scan.files, hashes) {
             w.string(file.path)
             let f = file.identity.newestNanos < recentNanos ? file.identity.fields : BuildStamp.InputIdentity.none
-            w.int(f.size); w.int(f.inode); w.int(f.mtime); w.int(f.ctime); w.int(f.mode)
+            w.int(f.size); w.int(f.inode); w.int(f.mtime); w.int(f.ctime); w.int(f.mode); w.int(hash)
         }
         w.int(entries.filter { !$0.isEmpty }.count)
         for entry in entries { w.append(part: entry) }
@@ -331,22 +332,20 @@ struct EditBase {
         (try? readWholeFile(path)).flatMap { EditBase(bytes: $0) }
     }
 
-    /// Compares the recorded inputs with `scan`, in order: the indexes of the files whose identity
-    /// changed and where each identity is recorded, and where the briefing entries start. Nil when
-    /// the files are not the same list, the file is damaged, or more than `limit` changed.
-    func changes(_ scan: BuildStamp.Scan, limit: Int) -> (changed: [(index: Int, at: Int)], entriesAt: Int)? {
+    /// Compares the recorded inputs with `scan`, in order: the files whose identity changed, each with
+    /// where its identity is recorded and the hash recorded for its bytes (0: not known), and where the
+    /// briefing entries start. Nil when the files are not the same list or the base is damaged.
+    func changes(_ scan: BuildStamp.Scan) -> (changed: [(index: Int, at: Int, hash: Int)], entriesAt: Int)? {
         guard var r = ManifestReader(bytes, magic: EditBase.magic), r.seek(to: inputsAt), r.count() == scan.files.count else {
             return nil
         }
-        var changed: [(index: Int, at: Int)] = []
+        var changed: [(index: Int, at: Int, hash: Int)] = []
         for (i, file) in scan.files.enumerated() {
             guard let path = r.stringBytes(), path.elementsEqual(file.path.utf8) else { return nil }
             let at = r.position
-            guard let size = r.int(), let inode = r.int(), let mtime = r.int(), let ctime = r.int(), let mode = r.int() else { return nil }
-            if file.identity.fields != (size, inode, mtime, ctime, mode) {
-                changed.append((i, at))
-                if changed.count > limit { return nil }
-            }
+            guard let size = r.int(), let inode = r.int(), let mtime = r.int(), let ctime = r.int(), let mode = r.int(),
+                  let hash = r.int() else { return nil }
+            if file.identity.fields != (size, inode, mtime, ctime, mode) { changed.append((i, at, hash)) }
         }
         return (changed, r.position)
     }
@@ -411,10 +410,11 @@ struct EditBase {
         return true
     }
 
-    /// Records an input's new identity at `at` (from `changes`); nil records one that matches no file.
-    mutating func setInput(at: Int, _ identity: BuildStamp.InputIdentity?) {
+    /// Records an input's new identity at `at` (from `changes`), and the hash of its bytes; nil records
+    /// an identity that matches no file.
+    mutating func setInput(at: Int, _ identity: BuildStamp.InputIdentity?, hash: Int) {
         let f = identity?.fields ?? BuildStamp.InputIdentity.none
-        for (k, value) in [f.size, f.inode, f.mtime, f.ctime, f.mode].enumerated() { ManifestWriter.patch(&bytes, at: at + 8 * k, value) }
+        for (k, value) in [f.size, f.inode, f.mtime, f.ctime, f.mode, hash].enumerated() { ManifestWriter.patch(&bytes, at: at + 8 * k, value) }
     }
 
     /// Records a briefing's new title, summary, dates and `describe` hash in its entry (`new`). The

@@ -16,6 +16,8 @@ public struct CacheReport: Sendable, Equatable {
     public var scansReused = 0
     /// Briefings whose new body (and title, summary and dates) was put in place in the files that show it, and nothing else built (see `BodyEdit`).
     public var bodiesEdited = 0
+    /// Input files whose identity changed but not their bytes: only their identity was recorded again.
+    public var inputsRefreshed = 0
     /// Of those, briefings whose new title was put in place wherever the site shows it.
     public var titlesEdited = 0
     /// Of those, briefings whose new summary was put in place wherever the site shows it.

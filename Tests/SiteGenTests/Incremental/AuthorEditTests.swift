@@ -209,7 +209,7 @@ import Testing
     static func recordedShownOn(_ w: Workspace, _ options: BuildOptions) throws -> [String: Set<String>] {
         let manifest = try #require(options.manifest)
         let base = try #require(EditBase.read(manifest + ".edit"))
-        let (_, entriesAt) = try #require(base.changes(BuildStamp.scan(root: w.site), limit: 0))
+        let (_, entriesAt) = try #require(base.changes(BuildStamp.scan(root: w.site)))
         let rows = try #require(base.rowsByPath())
         let paths = Dictionary(rows.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
         let entries = try #require(base.entries(at: Set(0..<200), entriesAt: entriesAt))

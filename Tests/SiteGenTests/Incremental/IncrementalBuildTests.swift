@@ -18,14 +18,18 @@ import Testing
             manifest = base + "/cache/manifest.json"
         }
 
+        /// Options whose builds after the first are full incremental ones, the caches these tests look at.
         func options(clean: Bool = false) -> BuildOptions {
-            BuildOptions(root: site, output: output, load: LoadOptions(now: 1_900_000_000), manifest: manifest, clean: clean,
-                         search: false)
+            var options = BuildOptions(root: site, output: output, load: LoadOptions(now: 1_900_000_000), manifest: manifest,
+                                       clean: clean, search: false)
+            options.editsInPlace = false
+            return options
         }
 
-        /// Options whose caches record the fixture's files however fresh they are (no racy window).
+        /// Options whose caches record the fixture's files however fresh they are (no racy window), with edits in place.
         func optionsRecordingFreshFiles(now: Int = 1_900_000_000) -> BuildOptions {
             var options = options()
+            options.editsInPlace = true
             options.load.now = now
             options.racyWindowNanos = 0
             return options

@@ -67,7 +67,7 @@ import Testing
         let w = try IncrementalBuildTests.Workspace("property\(seed)")
         let folder = w.site + "/content/articles"
         var options = w.options()
-        options.racyWindowNanos = racyWindowNanos
+        (options.racyWindowNanos, options.editsInPlace) = (racyWindowNanos, true)
         _ = try build(options)
         var lastGood = TestPaths.tree(w.output)
         var counter = 0

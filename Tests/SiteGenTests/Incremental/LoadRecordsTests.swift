@@ -135,10 +135,10 @@ import Testing
         try FileIOTestSupport.write(w.article("sco-membership.md"), "---\ntitle: Changed Since\ndate: 2024-01-01\n---\n\nBody.\n")
         var use = ContentLoader.RecordsUse(path: recordsPath(w), trust: true, racyWindowNanos: 0, writes: nil, readOnly: true)
         use.known[path] = BuildStamp.InputIdentity(fields: (recorded[0], recorded[1], recorded[2], recorded[3], recorded[4]))
-        let (articles, _) = ContentLoader.loadArticles(root: w.site, io: .disk, records: use)
+        let (articles, _, _) = ContentLoader.loadArticles(root: w.site, io: .disk, records: use)
         #expect(articles.first { $0.path == path }?.title == "Recorded Title")
         use.known = [:]
-        let (again, _) = ContentLoader.loadArticles(root: w.site, io: .disk, records: use)
+        let (again, _, _) = ContentLoader.loadArticles(root: w.site, io: .disk, records: use)
         #expect(again.first { $0.path == path }?.title == "Changed Since", "without the scan the file is looked up")
     }
 

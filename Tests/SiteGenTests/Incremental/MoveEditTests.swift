@@ -249,7 +249,7 @@ import Testing
     func recordedOrder(_ w: Workspace, _ options: BuildOptions) throws -> Order {
         let manifest = try #require(options.manifest)
         let base = try #require(EditBase.read(manifest + ".edit"))
-        let (_, entriesAt) = try #require(base.changes(BuildStamp.scan(root: w.site), limit: 0))
+        let (_, entriesAt) = try #require(base.changes(BuildStamp.scan(root: w.site)))
         let table = try #require(base.topicTable())
         var entries: [String: EditBase.Entry] = [:]
         let recorded = try #require(base.entries(at: Set(table.slugs.indices), entriesAt: entriesAt))
