@@ -45,9 +45,22 @@ enum ContentHash {
     /// What an input file's bytes hash to, as the edit base records it (`InputHashes`); never 0, which
     /// stands for a file whose bytes the build did not see.
     static func file(_ bytes: [UInt8]) -> Int {
-        let h = bytes.withUnsafeBytes { xxh64($0, seed: 0) }
-        return h == 0 ? 1 : Int(bitPattern: UInt(h))
+        nonZero(bytes.withUnsafeBytes { xxh64($0, seed: 0) })
     }
+
+    /// What an output file's bytes hash to, as the edit base's rows record it: the first lane of `hex`,
+    /// so a page's `contentHash` gives it without the bytes (`page(hex:)`); never 0, which stands for not known.
+    static func page(_ bytes: [UInt8]) -> Int {
+        nonZero(bytes.withUnsafeBytes { lanes($0).0 })
+    }
+
+    /// `page` of the bytes whose `hex` is `hex`; 0 when `hex` is not one.
+    static func page(hex: String) -> Int {
+        guard hex.utf8.count == 32, let lane = UInt64(hex.prefix(16), radix: 16) else { return 0 }
+        return nonZero(lane)
+    }
+
+    private static func nonZero(_ h: UInt64) -> Int { h == 0 ? 1 : Int(bitPattern: UInt(h)) }
 
     /// The hash of a byte array.
     static func hex(_ bytes: [UInt8]) -> String {

@@ -65,6 +65,8 @@ enum BodyEdit {
         var moved: Int
         /// Inputs whose identity changed but not their bytes.
         var refreshed: Int
+        /// Output files found with the recorded bytes under another identity, by row, besides those the edit read.
+        var reidentified: [Int: EditBase.OutputIdentity] = [:]
     }
 
     /// Works out the new bytes of every page, feed and data file that carries a changed body, title,
@@ -78,8 +80,10 @@ enum BodyEdit {
         let (touched, changes) = InputHashes.sort(identities, scan: started.scan, root: options.root)
         guard changes.count <= maxEdits else { return no("more than \(maxEdits) files changed") }
         // Without an edit no page is read, so none would be checked: every page must be as the base records it.
-        guard !changes.isEmpty || (!touched.isEmpty && base.outputIsAsRecorded(options.output)) else {
-            return no("no input changed, but the output did")
+        var reidentified: [Int: EditBase.OutputIdentity] = [:]
+        if changes.isEmpty {
+            guard !touched.isEmpty, let moved = base.outputAsRecorded(options.output) else { return no("no input changed, but the output did") }
+            reidentified = moved
         }
         let reported = Set(base.outcome.diagnostics.map(\.path))
 
@@ -258,7 +262,7 @@ enum BodyEdit {
         next = fed
         return .success(Plan(pages: pages, base: next, rendered: changes.count, retitled: retitled, resummarised: resummarised,
                              redated: redated, retopiced: retopiced, reauthored: reauthored, moved: moving == nil ? 0 : 1,
-                             refreshed: touched.count))
+                             refreshed: touched.count, reidentified: reidentified))
     }
 
     /// Writes the plan's files, each through a temporary file and a rename, then the new base (`next`,
@@ -283,7 +287,13 @@ enum BodyEdit {
             guard (try? OutputWriter.replaceFile(full, page.bytes, makingFolder: plan.pages.made[row] != nil)) != nil,
                   let identity = EditBase.OutputIdentity(full) else { return nil }
             written += 1
-            next.setRow(row, identity: identity, slot: page.slot)
+            next.setRow(row, identity: identity, slot: page.slot, hash: ContentHash.page(page.bytes))
+        }
+        // Pages found under a new identity with the bytes the base records, and left as they are.
+        for (row, identity) in plan.reidentified.merging(plan.pages.reidentified, uniquingKeysWith: { first, _ in first })
+            where !plan.pages.changed.contains(row) && !plan.pages.removed.contains(row) {
+            guard let recorded = base.row(row) else { return nil }
+            next.setRow(row, identity: identity, slot: recorded.slot, hash: recorded.hash)
         }
         for row in plan.pages.removed.sorted() {
             guard let recorded = base.row(row) else { return nil }

@@ -133,7 +133,7 @@ struct EditBase {
     /// Where the section of `EditBase+Authors` starts.
     let authorsAt: Int
 
-    static let magic = "SGE\u{9}" + siteGenVersion + "\u{0}"
+    static let magic = "SGE\u{A}" + siteGenVersion + "\u{0}"
 
     /// Everything a briefing's body gives the rest of the site besides its HTML: headings, links,
     /// prose facts (of the capital words, those that can be acronyms), reading time and footnote count. Two bodies with the same facts differ only in

@@ -19,6 +19,8 @@ struct EditPages {
     private(set) var removed: Set<Int> = []
     /// Pages the edit makes, by row: past the base's last row, or in place of a page taken away before.
     private(set) var made: [Int: String] = [:]
+    /// Pages read with the bytes the base records but another identity, by row: the base takes the new one.
+    private(set) var reidentified: [Int: EditBase.OutputIdentity] = [:]
     /// The row the next page made past the base's rows gets.
     private var nextRow: Int?
 
@@ -27,13 +29,18 @@ struct EditPages {
         self.output = output
     }
 
-    /// Row `row`'s page as changed so far; nil when the output's file is not as the base records it.
+    /// Row `row`'s page as changed so far; nil when the output's file is not as the base records it:
+    /// its identity, or else (an output copied away and back) the hash of its bytes.
     mutating func page(_ row: Int) -> Page? {
         guard !removed.contains(row) else { return nil }
         if let page = pages[row] { return page }
         guard let recorded = base.row(row), let identity = recorded.identity else { return nil }
         let full = join(output, recorded.path)
-        guard EditBase.OutputIdentity(full) == identity, let bytes = try? readWholeFile(full) else { return nil }
+        guard let found = EditBase.OutputIdentity(full), let bytes = try? readWholeFile(full) else { return nil }
+        if found != identity {
+            guard recorded.hash != 0, ContentHash.page(bytes) == recorded.hash else { return nil }
+            reidentified[row] = found
+        }
         let page = Page(path: recorded.path, bytes: bytes, slot: recorded.slot)
         pages[row] = page
         originals[row] = page

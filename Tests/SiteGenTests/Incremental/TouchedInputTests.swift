@@ -65,6 +65,35 @@ import Testing
         #expect(refreshed.cache.inputsRefreshed == files.count && refreshed.cache.filesWritten == 0, "\(refreshed.cache)")
     }
 
+    /// Copies the output away and back, as a CI cache restores it: every file gets a new identity.
+    func restore(_ output: String) throws {
+        let copy = output + ".cached"
+        try FileManager.default.copyItem(atPath: output, toPath: copy)
+        try FileManager.default.removeItem(atPath: output)
+        try FileManager.default.moveItem(atPath: copy, toPath: output)
+    }
+
+    @Test func aRestoredOutputBesideAFreshCopyIsNoEditAndThenANoOp() throws {
+        let w = try Workspace()
+        _ = try build(w.optionsRecordingFreshFiles())
+        let before = TestPaths.tree(w.output)
+        let files = inputs(w)
+        for file in files { try rewrite(w.site + "/" + file) }
+        try restore(w.output)
+        let refreshed = try build(w.optionsRecordingFreshFiles())
+        #expect(refreshed.cache.editDeclined == nil && refreshed.cache.inputsRefreshed == files.count, "\(refreshed.cache)")
+        #expect(refreshed.cache.filesWritten == 0 && TestPaths.tree(w.output) == before)
+        #expect(try build(w.optionsRecordingFreshFiles()).cache.upToDate)
+        // The pages' new identities are recorded: an edit after the next restore reads them by hash again.
+        try restore(w.output)
+        let path = w.article("trade-corridors.md")
+        try FileIOTestSupport.write(path, try String(contentsOfFile: path, encoding: .utf8) + "\nA closing remark.\n")
+        let edited = try build(w.optionsRecordingFreshFiles())
+        #expect(edited.cache.bodiesEdited == 1 && edited.cache.editDeclined == nil, "\(edited.cache)")
+        let (_, tree) = try w.cleanBuild()
+        #expect(TestPaths.tree(w.output) == tree)
+    }
+
     @Test func touchedInputsBesideAPageChangedByHandAreAFullBuild() throws {
         let w = try Workspace()
         _ = try build(w.optionsRecordingFreshFiles())
