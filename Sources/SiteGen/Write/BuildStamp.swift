@@ -113,8 +113,10 @@ struct BuildStamp: Equatable {
                 options.siteChecks == nil ? "build" : "check"].joined(separator: "\u{1}")
     }
 
-    /// The running executable's size and times: a rebuilt SiteGen may render differently under the same version.
+    /// The running executable's build ID, or else its size and times: a rebuilt SiteGen may render
+    /// differently under the same version, and a copy of the same one does not (`BuildID`).
     static let executableIdentity: String = {
+        if let id = BuildID.of("/proc/self/exe") { return "build-id " + id }
         var st = stat()
         guard stat("/proc/self/exe", &st) == 0 else { return "unknown-\(getpid())" }
         return "\(st.st_size) \(st.st_ino) \(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
