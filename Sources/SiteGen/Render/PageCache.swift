@@ -18,10 +18,16 @@ public struct PageCache: Sendable {
     /// record needs no second look at the file (`written`).
     let verified = FoundIdentities()
 
-    /// The previous page at `path`, unread, when its fingerprint is `fingerprint` and the file is as written.
+    /// The previous page at `path` when its fingerprint is `fingerprint` and the file is as written:
+    /// unread when it has the identity recorded, else (an output copied away and back, as a CI cache
+    /// restores it) read and hashed.
     func page(_ path: String, fingerprint: String) -> OutputFile? {
         guard let record = previous[path].flatMap(PageCache.fields), record.fingerprint.elementsEqual(fingerprint.utf8),
-              let stat = PageCache.fileIdentity(output + "/" + path), record.identity.elementsEqual(stat.utf8) else { return nil }
+              let stat = PageCache.fileIdentity(output + "/" + path) else { return nil }
+        if !record.identity.elementsEqual(stat.utf8) {
+            guard let bytes = try? readWholeFile(output + "/" + path), ContentHash.hex(bytes).utf8.elementsEqual(record.hash),
+                  PageCache.fileIdentity(output + "/" + path) == stat else { return nil }
+        }
         verified.note(path, stat)
         var file = OutputFile(path: path, reusedFrom: output, hash: String(Substring(record.hash)))
         file.bodySlot = BodySlot(text: Substring(record.slot))

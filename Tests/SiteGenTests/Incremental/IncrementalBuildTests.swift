@@ -158,6 +158,19 @@ import Testing
         #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
     }
 
+    @Test func pagesOfAnOutputCopiedAwayAndBackAreReusedByTheirBytes() throws {
+        let w = try Workspace()
+        _ = try build(w.options())
+        // As a CI cache restores it: the same bytes, new inodes.
+        try FileManager.default.copyItem(atPath: w.output, toPath: w.output + ".cached")
+        try FileManager.default.removeItem(atPath: w.output)
+        try FileManager.default.moveItem(atPath: w.output + ".cached", toPath: w.output)
+        try FileIOTestSupport.write(w.output + "/articles/russia-2021/index.html", "tampered")
+        let result = try build(w.options())
+        #expect(result.cache.pagesReused == 2, "the tampered page is assembled again: \(result.cache)")
+        #expect(TestPaths.tree(w.output) == (try w.cleanBuild()).1)
+    }
+
     @Test func aPageReusedTwiceThenChangedByHandIsAssembledAgain() throws {
         let w = try Workspace()
         _ = try build(w.options())
