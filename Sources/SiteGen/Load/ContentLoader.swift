@@ -102,9 +102,18 @@ public enum ContentLoader {
                     slots.value[i] = (article, problems, nil, false, hash)
                     return
                 }
-                if let old = previous.records[path], old.identity == id.identity {
-                    slots.value[i] = (old.article, old.diagnostics, old, true, old.sourceHash)
-                    return
+                if let old = previous.records[path] {
+                    if old.identity == id.identity {
+                        slots.value[i] = (old.article, old.diagnostics, old, true, old.sourceHash)
+                        return
+                    }
+                    // Touched but unchanged (a checkout, a copy): read and hashed, not decoded again.
+                    if old.sourceHash != 0, let bytes = try? io.read(fullPath), ContentHash.file(bytes) == old.sourceHash {
+                        var moved = old
+                        moved.identity = id.identity
+                        slots.value[i] = (old.article, old.diagnostics, id.newestNanos < recentNanos ? moved : nil, false, old.sourceHash)
+                        return
+                    }
                 }
                 let (article, problems, hash) = decodeFile(path: path, fullPath: fullPath, io: io)
                 var kept = article

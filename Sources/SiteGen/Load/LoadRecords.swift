@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Reading and decoding 10,000 briefings took 0.5–0.8 s of a one-briefing edit rebuild; a file whose
 /// size, inode, modification and change times are those recorded decodes as it did then, so only
-/// files that changed are read. The Markdown body is not kept: its hash is the Markdown store's key,
+/// files that changed are read; one whose identity changed but whose bytes hash as recorded (a
+/// checkout, a copy) is read but not decoded again, and its record kept under the new identity. The Markdown body is not kept: its hash is the Markdown store's key,
 /// and a body is read again only if the store has no HTML for it. Files touched within the racy
 /// window of a build are not recorded (see `BuildStamp`), so an edit in the same clock tick as the
 /// recording is never mistaken for the recorded file.

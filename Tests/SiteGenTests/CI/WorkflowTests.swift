@@ -17,7 +17,7 @@ import Testing
     @Test func theWorkflowBuildsChecksCachesAndDeploys() throws {
         let text = try String(contentsOfFile: Self.path, encoding: .utf8)
         for needle in ["paths: [\"content/**\", \"theme/**\"", "run: ./build", "sitegen check --root .",
-                       "path: .sitegen-cache", "actions/upload-pages-artifact", "actions/deploy-pages",
+                       "path: |\n            .sitegen-cache\n            output\n", "actions/upload-pages-artifact", "actions/deploy-pages",
                        "github.ref == 'refs/heads/main'"] {
             #expect(text.contains(needle), "the workflow lacks \(needle)")
         }

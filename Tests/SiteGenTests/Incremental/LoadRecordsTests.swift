@@ -142,6 +142,24 @@ import Testing
         #expect(again.first { $0.path == path }?.title == "Changed Since", "without the scan the file is looked up")
     }
 
+    /// A file written again with its own bytes (a checkout, a copy) is read and hashed, not decoded:
+    /// its record serves, and is kept under the new identity.
+    @Test func aFileTouchedButUnchangedIsTakenFromItsRecordByItsHash() throws {
+        let w = try Workspace()
+        _ = try build(options(w))
+        let path = "content/articles/sco-membership.md"
+        try poison(w, path, title: "Recorded Title")
+        let bytes = try readWholeFile(w.article("sco-membership.md"))
+        try FileIOTestSupport.write(w.article("sco-membership.md") + ".new", String(decoding: bytes, as: UTF8.self))
+        #expect(rename(w.article("sco-membership.md") + ".new", w.article("sco-membership.md")) == 0)
+        let use = ContentLoader.RecordsUse(path: recordsPath(w), trust: true, racyWindowNanos: 0, writes: nil)
+        let (articles, _, hashes) = ContentLoader.loadArticles(root: w.site, io: .disk, records: use)
+        #expect(articles.first { $0.path == path }?.title == "Recorded Title")
+        #expect(hashes[path] == ContentHash.file(bytes))
+        let identity = try #require(LoadRecords.identity(w.article("sco-membership.md"))).identity
+        #expect(LoadRecords.read(recordsPath(w)).records[path]?.identity == identity, "kept under its new identity")
+    }
+
     /// Records taken over unchanged are written again from the bytes they were read from: the file is
     /// the one encoding every record gives.
     @Test func recordsTakenOverAreWrittenAsTheirEncoding() throws {
