@@ -3,9 +3,9 @@ import Foundation
 /// What the output folder was built from, in the detail `BodyEdit` needs to rewrite it for an edit of
 /// briefing bodies, titles, summaries and dates alone (`<manifest>.edit`).
 ///
-/// For every input file its identity; for every briefing the hash of its front matter and of every
-/// fact other pages draw from its body (`facts`), where its page is and holds the body, and which feed
-/// entries carry the body. Written after each full build and patched after each body edit; removed
+/// For every input file its identity and the hash of its bytes (`InputHashes`); for every briefing the
+/// hash of its front matter and of every fact other pages draw from its body (`facts`), where its page
+/// is and holds the body, and which feed entries carry the body. Written after each full build and patched after each body edit; removed
 /// before a full build touches the output, so it never describes an output it did not see.
 ///
 /// At 10,000 briefings the file is about 3 MB. An edit reads the header, walks the input identities

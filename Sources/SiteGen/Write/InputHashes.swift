@@ -33,24 +33,25 @@ enum InputHashes {
         /// Its index in the scan, and where the base records its identity and hash.
         var index: Int
         var at: Int
-        /// The hash the base records (0: not known) and that of the bytes it holds now.
+        /// The hash the base records (0: not known) and that of the bytes it holds now (0: unreadable).
         var recorded: Int
+        var hash: Int
+        /// The bytes of a file that changed them; nil for one that did not, or cannot be read.
         var bytes: [UInt8]?
-        var hash: Int { bytes.map(ContentHash.file) ?? 0 }
+        var touched: Bool { recorded != 0 && hash == recorded }
     }
 
     /// Reads every changed file (in parallel) and splits them: those that still hold the bytes the base
-    /// records, whose new identity is only to be recorded, and those whose bytes changed (or cannot be read).
+    /// records, whose new identity is only to be recorded, and those whose bytes changed (or cannot be
+    /// read). Only the second keep their bytes: a checkout of 100,000 briefings reads 0.8 GB.
     static func sort(_ changed: [(index: Int, at: Int, hash: Int)], scan: BuildStamp.Scan, root: String)
         -> (touched: [Changed], edited: [Changed]) {
         let read = parallelMap(changed) { c -> Changed in
-            Changed(index: c.index, at: c.at, recorded: c.hash, bytes: try? readWholeFile(join(root, scan.files[c.index].path)))
+            let bytes = try? readWholeFile(join(root, scan.files[c.index].path))
+            var found = Changed(index: c.index, at: c.at, recorded: c.hash, hash: bytes.map(ContentHash.file) ?? 0, bytes: bytes)
+            if found.touched { found.bytes = nil }
+            return found
         }
-        var touched: [Changed] = []
-        var edited: [Changed] = []
-        for c in read {
-            if c.recorded != 0, c.bytes != nil, c.hash == c.recorded { touched.append(c) } else { edited.append(c) }
-        }
-        return (touched, edited)
+        return (read.filter(\.touched), read.filter { !$0.touched })
     }
 }
