@@ -14,11 +14,12 @@ final class PageScanner: PageSink, @unchecked Sendable {
     private let verified: FoundIdentities?
     private let lock = NSLock()
     private var scans: [String: PageLinks] = [:]
-    /// The identity of each page scanned from an unchanged file of the output.
-    private var identities: [String: String] = [:]
+    /// The content hash of each page scanned from a file the page cache gave back.
+    private var hashes: [String: String] = [:]
     private var cachedCount = 0
 
-    /// A scanner that takes scans from `previous` for the pages whose identity `verified` notes as recorded there.
+    /// A scanner that takes scans from `previous` for the pages the page cache gave back (`verified`
+    /// notes them) with the bytes' hash recorded there.
     init(previous: ScanCache = ScanCache(), verified: FoundIdentities? = nil) {
         let seeded = LinkTable(strings: previous.strings)
         table = seeded ?? LinkTable()
@@ -29,12 +30,14 @@ final class PageScanner: PageSink, @unchecked Sendable {
     /// Scans an HTML page and returns it without its bytes; any other file is kept as it is.
     func put(_ file: OutputFile) throws -> OutputFile {
         guard file.path.hasSuffix(".html") else { return file }
-        let identity = file.reused.flatMap { $0.staged ? nil : verified?.identity(of: file.path) }
-        let cached = identity.flatMap { id in previous.entries[file.path].flatMap { $0.identity == id ? $0.scan : nil } }
+        // A page the page cache gave back holds the bytes its record names (by its identity, or by
+        // their hash in an output restored from a cache): their scan serves, whatever the file's identity.
+        let hash = file.reused.flatMap { $0.staged || verified?.identity(of: file.path) == nil ? nil : $0.hash }
+        let cached = hash.flatMap { h in previous.entries[file.path].flatMap { $0.bytesHash == h ? $0.scan : nil } }
         let scan = try cached ?? PageLinks(HTMLScan(file.contents()), table: table)
         lock.withLock {
             scans[file.path] = scan
-            if let identity { identities[file.path] = identity }
+            if let hash { hashes[file.path] = hash }
             if cached != nil { cachedCount += 1 }
         }
         return OutputFile(path: file.path, bytes: [])
@@ -50,10 +53,10 @@ final class PageScanner: PageSink, @unchecked Sendable {
     /// from unchanged files, or some of its pages are gone. Nil when writing them again would change nothing.
     var toKeep: [String: ScanCache.Entry]? {
         lock.withLock {
-            guard cachedCount != identities.count || identities.count != previous.entries.count else { return nil }
+            guard cachedCount != hashes.count || hashes.count != previous.entries.count else { return nil }
             var out: [String: ScanCache.Entry] = [:]
-            out.reserveCapacity(identities.count)
-            for (path, identity) in identities { if let scan = scans[path] { out[path] = ScanCache.Entry(identity: identity, scan: scan) } }
+            out.reserveCapacity(hashes.count)
+            for (path, hash) in hashes { if let scan = scans[path] { out[path] = ScanCache.Entry(bytesHash: hash, scan: scan) } }
             return out
         }
     }

@@ -4,26 +4,26 @@ import Foundation
 /// (`<manifest>.scans`).
 ///
 /// Beside the build's output, `check` read and scanned every page: 620 of its 1,060 processor
-/// milliseconds in the pages stage at 10,000 briefings. A page whose file still has the size, inode
-/// and modification time it had when it was scanned (`PageCache.identity`, the check the page
-/// cache makes before it gives a page back) has the same links, ids and images, so its scan is
-/// taken from here. The strings keep their numbers: a `LinkTable` made from `strings` numbers them
+/// milliseconds in the pages stage at 10,000 briefings. A page the page cache gives back (its file
+/// checked by identity, or by the hash of its bytes) whose bytes have the hash they had when it was
+/// scanned has the same links, ids and images, so its scan is taken from here: by that hash, so an
+/// output copied away and back (a CI cache) keeps its scans. The strings keep their numbers: a `LinkTable` made from `strings` numbers them
 /// as the scans do, and pages scanned afresh add theirs after them.
 struct ScanCache: Sendable {
-    /// One page's scan and the identity of the file it was made from.
+    /// One page's scan and the content hash of the bytes it was made from.
     struct Entry: Sendable {
-        var identity: String
+        var bytesHash: String
         var scan: PageLinks
     }
 
-    /// The output folder the identities are of.
+    /// The output folder the pages are in.
     var output = ""
     /// The link table's strings, by number.
     var strings: [String] = []
     /// Scans by output path.
     var entries: [String: Entry] = [:]
 
-    private static let magic = "SGK\u{1}" + siteGenVersion + "\u{0}"
+    private static let magic = "SGK\u{2}" + siteGenVersion + "\u{0}"
 
     /// The cache at `path` for pages in `output`; empty when it is missing, foreign, damaged or of another output.
     static func read(_ path: String, output: String) -> ScanCache {
@@ -38,7 +38,7 @@ struct ScanCache: Sendable {
         guard let np = r.count() else { return ScanCache() }
         cache.entries.reserveCapacity(np)
         for _ in 0..<np {
-            guard let path = r.string(), let identity = r.string(), let links = r.int32s(), let ids = r.int32s(),
+            guard let path = r.string(), let bytesHash = r.string(), let links = r.int32s(), let ids = r.int32s(),
                   let ni = r.count() else { return ScanCache() }
             var images: [String] = []
             for _ in 0..<ni {
@@ -46,7 +46,7 @@ struct ScanCache: Sendable {
                 images.append(src)
             }
             guard (links + ids).allSatisfy({ $0 >= 0 && Int($0) < ns }) else { return ScanCache() }
-            cache.entries[path] = Entry(identity: identity, scan: PageLinks(links: links, ids: ids, imagesWithoutAlt: images))
+            cache.entries[path] = Entry(bytesHash: bytesHash, scan: PageLinks(links: links, ids: ids, imagesWithoutAlt: images))
         }
         return r.atEnd ? cache : ScanCache()
     }
@@ -68,7 +68,7 @@ struct ScanCache: Sendable {
         body.int(sorted.count)
         for (path, entry) in sorted {
             body.string(path)
-            body.string(entry.identity)
+            body.string(entry.bytesHash)
             body.int32s(entry.scan.links.map(number))
             // Ids stay sorted by number, as `PageLinks.hasID` searches them.
             body.int32s(entry.scan.ids.map(number).sorted())

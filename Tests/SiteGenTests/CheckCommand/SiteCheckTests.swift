@@ -122,6 +122,22 @@ import Testing
         #expect(fourth.cache.scansReused == 0 && fourth.diagnostics == third.diagnostics)
     }
 
+    /// An output copied away and back (a CI cache) keeps its scans: they are kept by the pages' bytes.
+    @Test func checkTakesTheScansOfARestoredOutputByItsPagesBytes() throws {
+        let root = try Self.site(overlay: nil)
+        let options = Self.buildOptions(root, search: false)
+        #expect(try build(options).wrote)
+        let checks = SiteCheckOptions(external: false, timeout: 3)
+        let first = try checkSite(options, checks: checks)
+        try FileManager.default.copyItem(atPath: options.output, toPath: options.output + ".cached")
+        try FileManager.default.removeItem(atPath: options.output)
+        try FileManager.default.moveItem(atPath: options.output + ".cached", toPath: options.output)
+        #expect(try build(options).wrote)
+        let second = try checkSite(options, checks: checks)
+        #expect(second.cache.scansReused == first.cache.pagesReused + first.cache.listingPagesReused, "\(second.cache)")
+        #expect(second.cache.scansReused > 0 && second.diagnostics == first.diagnostics)
+    }
+
     /// Options that build the fixture into its own output, with the build cache `check` reads.
     static func buildOptions(_ root: String, search: Bool) -> BuildOptions {
         var options = BuildOptions(root: root, output: TestPaths.temporaryFolder("check-out") + "/output",
