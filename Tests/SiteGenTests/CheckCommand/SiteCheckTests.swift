@@ -73,14 +73,19 @@ import Testing
         #expect(hashes() == cached)
     }
 
-    /// A second `check` takes the scans of the pages unchanged in the output from the first, finds
-    /// what it found, and scans again the pages a later build changed.
-    @Test func checkTakesTheScansOfUnchangedPagesFromTheLastCheck() throws {
+    /// The fixture built into its own output with the build cache, then checked once.
+    func builtAndChecked() throws -> (root: String, options: BuildOptions, checks: SiteCheckOptions, first: BuildResult) {
         let root = try Self.site(overlay: nil)
         let options = Self.buildOptions(root, search: false)
         #expect(try build(options).wrote)
         let checks = SiteCheckOptions(external: false, timeout: 3)
-        let first = try checkSite(options, checks: checks)
+        return (root, options, checks, try checkSite(options, checks: checks))
+    }
+
+    /// A second `check` takes the scans of the pages unchanged in the output from the first, finds
+    /// what it found, and scans again the pages a later build changed.
+    @Test func checkTakesTheScansOfUnchangedPagesFromTheLastCheck() throws {
+        let (root, options, checks, first) = try builtAndChecked()
         #expect(first.cache.scansReused == 0)
         let scans = root + "/.sitegen-cache/build.manifest.scans"
         #expect(FileManager.default.fileExists(atPath: scans))
@@ -124,11 +129,7 @@ import Testing
 
     /// An output copied away and back (a CI cache) keeps its scans: they are kept by the pages' bytes.
     @Test func checkTakesTheScansOfARestoredOutputByItsPagesBytes() throws {
-        let root = try Self.site(overlay: nil)
-        let options = Self.buildOptions(root, search: false)
-        #expect(try build(options).wrote)
-        let checks = SiteCheckOptions(external: false, timeout: 3)
-        let first = try checkSite(options, checks: checks)
+        let (_, options, checks, first) = try builtAndChecked()
         try FileManager.default.copyItem(atPath: options.output, toPath: options.output + ".cached")
         try FileManager.default.removeItem(atPath: options.output)
         try FileManager.default.moveItem(atPath: options.output + ".cached", toPath: options.output)
