@@ -16,7 +16,7 @@ enum InputHashes {
     static func recorded(_ scan: BuildStamp.Scan, site: Site, root: String, recentNanos: Int64) -> [Int] {
         var theme: [String: Int] = [:]
         for file in site.themeFiles { theme["theme/" + file.path] = ContentHash.file(file.bytes) }
-        return parallelMap(scan.files.indices.map { $0 }) { i -> Int in
+        return parallelMap(Array(scan.files.indices)) { i -> Int in
             let file = scan.files[i]
             if let hash = site.sourceHashes[file.path] ?? theme[file.path] { return hash }
             guard !file.path.hasPrefix("content/articles/"), file.identity.newestNanos < recentNanos else { return 0 }
