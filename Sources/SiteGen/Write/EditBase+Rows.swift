@@ -131,23 +131,30 @@ extension EditBase {
         return (0..<n).compactMap { _ in r.int() }
     }
 
-    /// Checks that every page, feed and data file of the output is the file its row records (by its
-    /// identity, or else by the hash of its bytes) and that the files of rows taken away are gone: what
-    /// an edit that reads no page checks instead, one `lstat` a row (13,617 at 10,000 briefings) on
-    /// every core. The rows whose files have the recorded bytes under a new identity, with it; nil
-    /// when a file is not as recorded.
+    /// The file at `full` when it is the one `row` records: its identity now, and its bytes when they
+    /// were read to tell (its identity is another, as in an output copied away and back, and its bytes
+    /// hash as recorded). Nil when it is missing, not the recorded file, or the row records none.
+    static func recorded(_ row: PageRow, at full: String) -> (identity: OutputIdentity, bytes: [UInt8]?)? {
+        guard let identity = row.identity, let now = OutputIdentity(full) else { return nil }
+        if now == identity { return (now, nil) }
+        guard row.hash != 0, let bytes = try? readWholeFile(full), ContentHash.page(bytes) == row.hash,
+              OutputIdentity(full) == now else { return nil }
+        return (now, bytes)
+    }
+
+    /// Checks that every page, feed and data file of the output is the file its row records
+    /// (`recorded`) and that the files of rows taken away are gone: what an edit that reads no page
+    /// checks instead, one `lstat` a row (13,617 at 10,000 briefings) on every core. The rows whose
+    /// files have the recorded bytes under a new identity, with it; nil when a file is not as recorded.
     func outputAsRecorded(_ output: String) -> [Int: OutputIdentity]? {
         guard let n = rowCount else { return nil }
         enum Found { case same, moved(OutputIdentity), differs }
         let found = parallelMap(Array(0..<n)) { k -> Found in
             guard let row = row(k) else { return .differs }
             let full = join(output, row.path)
-            guard let identity = row.identity else { return access(full, F_OK) != 0 ? .same : .differs }
-            guard let now = OutputIdentity(full) else { return .differs }
-            if now == identity { return .same }
-            guard row.hash != 0, let bytes = try? readWholeFile(full), ContentHash.page(bytes) == row.hash,
-                  OutputIdentity(full) == now else { return .differs }
-            return .moved(now)
+            guard row.identity != nil else { return access(full, F_OK) != 0 ? .same : .differs }
+            guard let file = EditBase.recorded(row, at: full) else { return .differs }
+            return file.bytes == nil ? .same : .moved(file.identity)
         }
         var moved: [Int: OutputIdentity] = [:]
         for (k, f) in found.enumerated() {

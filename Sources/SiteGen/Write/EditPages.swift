@@ -34,13 +34,10 @@ struct EditPages {
     mutating func page(_ row: Int) -> Page? {
         guard !removed.contains(row) else { return nil }
         if let page = pages[row] { return page }
-        guard let recorded = base.row(row), let identity = recorded.identity else { return nil }
+        guard let recorded = base.row(row) else { return nil }
         let full = join(output, recorded.path)
-        guard let found = EditBase.OutputIdentity(full), let bytes = try? readWholeFile(full) else { return nil }
-        if found != identity {
-            guard recorded.hash != 0, ContentHash.page(bytes) == recorded.hash else { return nil }
-            reidentified[row] = found
-        }
+        guard let file = EditBase.recorded(recorded, at: full), let bytes = file.bytes ?? (try? readWholeFile(full)) else { return nil }
+        if file.bytes != nil { reidentified[row] = file.identity }
         let page = Page(path: recorded.path, bytes: bytes, slot: recorded.slot)
         pages[row] = page
         originals[row] = page
