@@ -48,7 +48,10 @@ public enum OutputWriter {
         }
         var aside: String?
         if staging.patching {
-            try OutputPatch.apply(staging.folder, to: staging.output, keeping: Set(files.map(\.path)))
+            let placed = zip(pending, outcomes).filter { !$1.kept }.map(\.0.path)
+            let staged = OutputPatch.Staged(files: files.filter { $0.reused?.staged == true }.map(\.path) + placed,
+                                            folders: staging.madeFolders)
+            try OutputPatch.apply(staging.folder, to: staging.output, keeping: Set(files.map(\.path)), staged: staged)
         } else {
             aside = try swap(staging.folder, into: staging.output)
         }

@@ -58,6 +58,9 @@ final class Staging: PageSink, @unchecked Sendable {
     /// The identities of the files written here so far, by path.
     var writtenIdentities: [String: String] { lock.withLock { identities } }
 
+    /// The folders made inside the staging folder so far, relative to it.
+    var madeFolders: [String] { lock.withLock { Array(made) } }
+
     /// Files `put` wrote (the rest it kept from the previous output).
     var putWritten: Int { lock.withLock { writtenCount } }
 
