@@ -103,17 +103,19 @@ enum OutputPatch {
             return .cannotWrite("cannot move \(path) into \(output): \(String(cString: strerror(errno)))")
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
+        // Every move is done: running the removals again would take away a file moved in where a
+        // folder was, so the journal goes before anything else can be cut short.
+        unlink(staging + "/" + journal)
         // Folders whose files were all removed go too; rmdir leaves any that still hold something.
         for folder in emptied.sorted(by: >) {
             var dir = folder
             while !dir.isEmpty, rmdir(output + "/" + dir) == 0 { dir = parent(of: dir) }
         }
-        // The staging folder now holds the journal and empty folders. Taking away the folders the build
+        // The staging folder now holds empty folders only. Taking away the folders the build
         // made, deepest first, is one call each; a general removal read each one first (20 ms for 2,000).
         // A file the build did not name keeps its folder: the walk below moves it in.
         if let staged {
             for folder in staged.folders.sorted(by: >) { rmdir(staging + "/" + folder) }
-            unlink(staging + "/" + journal)
             if rmdir(staging) != 0 { try finish(staging, to: output) }
             return
         }

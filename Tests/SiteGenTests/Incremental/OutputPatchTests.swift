@@ -51,14 +51,15 @@ import Testing
     @Test func aBuildNamesWhatItStagedAndAFileItMissedStillMovesIn() throws {
         let root = TestPaths.temporaryFolder()
         let output = root + "/output", staging = root + "/output.staging-1"
-        for path in ["a/index.html", "gone/index.html", "keep.html"] { try put(output + "/" + path, "old " + path) }
-        for path in ["a/index.html", "new/deep/index.html", "missed/index.html"] { try put(staging + "/" + path, "new " + path) }
-        // The build names two of its three files and the folders it made; the third is found by a walk.
-        let staged = OutputPatch.Staged(files: ["a/index.html", "new/deep/index.html"], folders: ["a", "new", "new/deep", "missed"])
-        try OutputPatch.apply(staging, to: output, keeping: ["a/index.html", "new/deep/index.html", "missed/index.html", "keep.html"],
+        for path in ["a/index.html", "b/index.html", "gone/index.html", "keep.html"] { try put(output + "/" + path, "old " + path) }
+        for path in ["a/index.html", "b", "new/deep/index.html", "missed/index.html"] { try put(staging + "/" + path, "new " + path) }
+        // The build names three of its four files and the folders it made; the fourth is found by a
+        // walk, which must not remove again the folder `b` whose place a named file took.
+        let staged = OutputPatch.Staged(files: ["a/index.html", "b", "new/deep/index.html"], folders: ["a", "new", "new/deep", "missed"])
+        try OutputPatch.apply(staging, to: output, keeping: ["a/index.html", "b", "new/deep/index.html", "missed/index.html", "keep.html"],
                               staged: staged)
         #expect(TestPaths.tree(output).mapValues { String(decoding: $0, as: UTF8.self) }
-            == ["a/index.html": "new a/index.html", "new/deep/index.html": "new new/deep/index.html",
+            == ["a/index.html": "new a/index.html", "b": "new b", "new/deep/index.html": "new new/deep/index.html",
                 "missed/index.html": "new missed/index.html", "keep.html": "old keep.html"])
         #expect(!FileManager.default.fileExists(atPath: staging))
     }
