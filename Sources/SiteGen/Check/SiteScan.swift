@@ -22,6 +22,9 @@ struct SiteScan {
     /// The outcome of each link that leads to the same place from every page (absolute, external or
     /// empty), by string number; nil for relative links and for strings that are only ids.
     private var fixed: [Outcome?] = []
+    /// For a link that is only a fragment (`#x`), the string number of `x`, -1 when no page has that
+    /// id; nil for any other link.
+    private var ownFragment: [Int32?] = []
 
     /// Scans the HTML pages among `files` that `scanned` has not already scanned as they were made.
     init(_ files: [OutputFile], scanned: PageScanner?, basePath: String) {
@@ -47,11 +50,20 @@ struct SiteScan {
             guard url.isEmpty || url.utf8.first == 47 || LinkChecker.isExternal(url) else { return nil } // "/"
             return scan.resolve(url, from: "")
         }
+        ownFragment = used.indices.map { n -> Int32? in
+            let url = strings.strings[n]
+            guard used[n], url.utf8.count > 1, url.utf8.first == UInt8(ascii: "#") else { return nil }
+            return strings.numbers[String(url.dropFirst())] ?? -1
+        }
     }
 
     /// Where link number `link` on page `page` leads.
     func outcome(_ link: Int32, onPage page: Int) -> Outcome {
-        fixed[Int(link)] ?? resolve(strings[link], from: paths[page])
+        if let outcome = fixed[Int(link)] { return outcome }
+        // A footnote's, a heading's or the skip link's `#id` on its own page needs no path worked out:
+        // ten of every briefing page's links are such, and resolving each was most of the link check.
+        if let id = ownFragment[Int(link)], id >= 0, pages[page].hasID(id) { return .page(page) }
+        return resolve(strings[link], from: paths[page])
     }
 
     /// Where `url` on the page at `page` leads.
