@@ -213,6 +213,11 @@ private func buildOnce(_ options: BuildOptions) throws -> BuildResult {
         // Pages `check` scanned have no bytes left to give.
         let kept = scanner == nil ? files.map { $0.movedOut(of: staging) } : []
         staging?.discard()
+        // `sitegen check` ends here, and exits: freeing its caches and site took 60 ms at 10,000 briefings.
+        if options.exitsAfterBuild {
+            Disposal.keepUntilExit(site, index, ctx, rendered, cache, lastManifest, lastScans as Any, scanner as Any, anchored, keys,
+                                   records as Any)
+        }
         return BuildResult(diagnostics: diagnostics, wrote: false, pageCount: files.count, articleCount: site.articles.count,
                            timings: clock.timings, processorTimes: clock.cpu, files: kept, cache: reuse(cache))
     }

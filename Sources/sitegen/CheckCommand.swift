@@ -35,8 +35,9 @@ struct CheckCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let options = BuildOptions(root: site.root, output: output, load: site.load, strict: strict, baseURL: baseURL,
+        var options = BuildOptions(root: site.root, output: output, load: site.load, strict: strict, baseURL: baseURL,
                                    manifest: site.manifest)
+        options.exitsAfterBuild = true
         let result = try checkSite(options, checks: SiteCheckOptions(external: external, timeout: timeout))
         if verbose {
             Report.stages(result)

@@ -28,4 +28,17 @@ import Testing
         #expect(result.wrote)
         #expect(Disposal.keptCount > before)
     }
+
+    /// `sitegen check` returns before the write stage, and exits too.
+    @Test func aCheckThatExitsAfterKeepsItsValues() throws {
+        var options = BuildOptions(root: TestPaths.fixtureSite, output: TestPaths.temporaryFolder() + "/output",
+                                   load: LoadOptions(now: 1_900_000_000), search: false)
+        let before = Disposal.keptCount
+        _ = try checkSite(options)
+        #expect(Disposal.keptCount == before)
+        options.exitsAfterBuild = true
+        let result = try checkSite(options)
+        #expect(!result.wrote)
+        #expect(Disposal.keptCount > before)
+    }
 }
