@@ -6,11 +6,8 @@ enum Orphans {
         var reached = [Bool](repeating: false, count: scan.paths.count)
         reached[home] = true
         var queue = [home]
-        // A link that is only a fragment (`#main`, a footnote, a heading) stays on its page: resolving
-        // the 150,000 of 10,000 briefing pages one by one was most of this search's time.
-        let inPage = scan.strings.strings.map { $0.utf8.first == UInt8(ascii: "#") }
         while let page = queue.popLast() {
-            for link in scan.pages[page].links where !inPage[Int(link)] {
+            for link in scan.pages[page].links {
                 guard case .page(let target) = scan.outcome(link, onPage: page), !reached[target] else { continue }
                 reached[target] = true
                 queue.append(target)
